@@ -1,0 +1,23 @@
+//! British English content. Every sentence is written for Backtrack; facts come from the
+//! sources listed in [`sources`]. Another language would be a sibling module of this shape.
+
+mod causes;
+mod exercises;
+mod overview;
+mod phases;
+mod red_flags;
+mod running;
+mod sources;
+
+use super::model::Content;
+
+/// All of Backtrack's content in British English.
+pub static CONTENT: Content = Content {
+    overview: overview::OVERVIEW,
+    causes: causes::CAUSES,
+    exercises: exercises::EXERCISES,
+    phases: phases::PHASES,
+    red_flags: red_flags::RED_FLAGS,
+    running: running::RETURN_TO_RUNNING,
+    sources: sources::SOURCES,
+};

@@ -1,0 +1,7 @@
+use crate::content::model::*;
+
+pub const SOURCES: SourcesPage = SourcesPage {
+    title: "Sources",
+    disclaimer: &[],
+    sources: &[],
+};

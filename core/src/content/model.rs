@@ -1,0 +1,327 @@
+//! The shape of Backtrack's content: plain, typed, static data.
+//!
+//! All text lives in `&'static str`s inside one locale module (today only `en_gb`), so the
+//! binary carries it without parsing, the compiler checks every reference, and another
+//! language is a sibling module of the same shape. The web shell only renders these types.
+
+use crate::ids::{CauseId, Finding};
+
+/// A phase of the home plan, in the order a runner moves through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    /// Calm things down: keep moving gently, heat, relaxation.
+    Settle,
+    /// Get movement back: gentle stretches and mobility once the acute pain eases.
+    Mobilise,
+    /// Build strength and control.
+    Strengthen,
+    /// A graded return to running.
+    ReturnToRunning,
+}
+
+impl Phase {
+    /// Every phase, in plan order.
+    pub const ALL: [Phase; 4] = [
+        Phase::Settle,
+        Phase::Mobilise,
+        Phase::Strengthen,
+        Phase::ReturnToRunning,
+    ];
+
+    /// A stable id for storage and URLs.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Phase::Settle => "settle",
+            Phase::Mobilise => "mobilise",
+            Phase::Strengthen => "strengthen",
+            Phase::ReturnToRunning => "return_to_running",
+        }
+    }
+
+    /// Parses a stable id.
+    pub fn from_id(id: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// The phase after this one, if any.
+    pub fn next(self) -> Option<Phase> {
+        Phase::ALL.get(self as usize + 1).copied()
+    }
+
+    /// The phase before this one, if any.
+    pub fn previous(self) -> Option<Phase> {
+        (self as usize).checked_sub(1).map(|i| Phase::ALL[i])
+    }
+}
+
+/// A heading with paragraphs under it.
+#[derive(Debug)]
+pub struct Section {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+}
+
+/// A fact id from `shared/spec/seed-facts.md` (e.g. `"M7"`), recorded on the content that
+/// carries it so that coverage of the source article can be checked by a test.
+pub type FactId = &'static str;
+
+/// Everything the app says, for one language.
+#[derive(Debug)]
+pub struct Content {
+    /// The overview: why the lower back matters to runners.
+    pub overview: Overview,
+    /// The five causes, in the order of [`CauseId::ALL`].
+    pub causes: &'static [Cause],
+    /// The exercise library.
+    pub exercises: &'static [Exercise],
+    /// The phases of the plan, with guidance on when to move on.
+    pub phases: &'static [PhaseGuide],
+    /// When to get help now.
+    pub red_flags: RedFlagsPage,
+    /// The graded walk–run return to running.
+    pub running: ReturnToRunning,
+    /// Where the facts come from, and the disclaimer.
+    pub sources: SourcesPage,
+}
+
+/// The "why it matters to runners" page.
+#[derive(Debug)]
+pub struct Overview {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sections: &'static [Section],
+    pub facts: &'static [FactId],
+}
+
+/// One of the five causes.
+#[derive(Debug)]
+pub struct Cause {
+    pub id: CauseId,
+    /// The page title, e.g. "Muscle strain".
+    pub name: &'static str,
+    /// One plain sentence for lists and results.
+    pub summary: &'static str,
+    /// What the structure is and what it does.
+    pub structure: Section,
+    /// How runners come to hurt it.
+    pub how_runners_hurt_it: Section,
+    /// The symptoms, each tied to the triage finding it corresponds to.
+    pub symptoms: &'static [Symptom],
+    /// Points that must not be lost (e.g. discs do not slip).
+    pub key_points: &'static [&'static str],
+    /// Every treatment, in the order to try them.
+    pub treatment: &'static [TreatmentStep],
+    /// When to see a physiotherapist about this cause.
+    pub see_a_physio: &'static [&'static str],
+    pub facts: &'static [FactId],
+}
+
+/// A symptom as a runner would recognise it, tied to a finding of the triage contract.
+#[derive(Debug)]
+pub struct Symptom {
+    pub text: &'static str,
+    pub finding: Finding,
+}
+
+/// One treatment step for a cause.
+#[derive(Debug)]
+pub struct TreatmentStep {
+    /// Unique across the content, e.g. `"muscular.heat"`.
+    pub id: &'static str,
+    pub phase: Phase,
+    pub title: &'static str,
+    pub text: &'static [&'static str],
+    /// Exercise slugs this step uses; each must exist in the library.
+    pub exercises: &'static [&'static str],
+    pub facts: &'static [FactId],
+}
+
+/// Guidance for one phase of the plan: what it is for and when to move on.
+#[derive(Debug)]
+pub struct PhaseGuide {
+    pub phase: Phase,
+    pub title: &'static str,
+    pub aim: &'static str,
+    /// Signs that the runner is ready for the next phase.
+    pub ready_to_move_on: &'static [&'static str],
+    /// Signs to step back to the previous phase.
+    pub step_back_if: &'static [&'static str],
+}
+
+/// One exercise of the library.
+#[derive(Debug)]
+pub struct Exercise {
+    /// URL slug, e.g. `"side-plank"`; unique.
+    pub slug: &'static str,
+    pub name: &'static str,
+    /// What it is for, in a sentence or two.
+    pub purpose: &'static str,
+    /// The plan phase it belongs to first.
+    pub phase: Phase,
+    /// Step-by-step instructions.
+    pub steps: &'static [&'static str],
+    pub dose: Dose,
+    /// How it should feel.
+    pub feel: &'static str,
+    /// When to stop.
+    pub stop_if: &'static [&'static str],
+    pub easier: &'static str,
+    pub harder: &'static str,
+    /// The illustration: one or two poses (start and end).
+    pub figure: Figure,
+    pub facts: &'static [FactId],
+}
+
+/// How much of an exercise to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dose {
+    pub kind: DoseKind,
+    pub sets: u8,
+    /// Whether the dose is for each side.
+    pub each_side: bool,
+    /// Rest between sets, in seconds.
+    pub rest_seconds: u16,
+    /// How often, e.g. "Once a day" or "Two to three times a day".
+    pub how_often: &'static str,
+}
+
+/// Whether an exercise is counted in repetitions or held for a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoseKind {
+    /// A number of repetitions per set (`max` above `min` for a range, e.g. 15–20).
+    Reps { min: u8, max: u8 },
+    /// A hold of this many seconds, repeated `reps` times per set.
+    Hold { seconds: u16, reps: u8 },
+}
+
+/// A point on the figure canvas. The canvas is 200 × 120 units, y pointing down, with the
+/// floor at y = 110.
+pub type Point = (i16, i16);
+
+/// An exercise illustration: one or two stick-figure poses drawn the same way everywhere.
+#[derive(Debug)]
+pub struct Figure {
+    /// Text alternative describing what the picture shows.
+    pub alt: &'static str,
+    pub poses: &'static [Pose],
+}
+
+/// One pose of the figure. "Near" limbs are drawn solid, "far" limbs lighter behind.
+#[derive(Debug)]
+pub struct Pose {
+    /// A short caption, e.g. "Start" or "Hold".
+    pub caption: &'static str,
+    pub head: Point,
+    pub neck: Point,
+    pub hip: Point,
+    /// Elbow, hand.
+    pub near_arm: [Point; 2],
+    pub far_arm: [Point; 2],
+    /// Knee, ankle, toe.
+    pub near_leg: [Point; 3],
+    pub far_leg: [Point; 3],
+    pub props: &'static [Prop],
+}
+
+/// Objects drawn with a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prop {
+    /// The floor line (y = 110).
+    Floor,
+    /// An exercise mat on the floor from x to x.
+    Mat { from_x: i16, to_x: i16 },
+    /// A massage or tennis ball centred here.
+    Ball { at: Point },
+    /// A table or worktop: top-left corner, width; legs go to the floor.
+    Table { at: Point, width: i16 },
+    /// A bench or sofa edge for hip thrusts: top-left corner, width.
+    Bench { at: Point, width: i16 },
+    /// An arrow showing movement, from → to.
+    Arrow { from: Point, to: Point },
+}
+
+/// The red flags page: when to get help now.
+#[derive(Debug)]
+pub struct RedFlagsPage {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// One group per urgency level that has red flags (emergency, urgent, routine).
+    pub groups: &'static [RedFlagGroup],
+    /// A note for people outside the UK.
+    pub other_countries: &'static str,
+    pub facts: &'static [FactId],
+}
+
+/// Red flags that share an urgency, with what to do.
+#[derive(Debug)]
+pub struct RedFlagGroup {
+    pub urgency: crate::ids::Urgency,
+    pub heading: &'static str,
+    /// What to do, e.g. "Go to A&E now or call 999."
+    pub action: &'static str,
+    pub signs: &'static [RedFlagSign],
+}
+
+/// A red flag sign in plain words, tied to its finding.
+#[derive(Debug)]
+pub struct RedFlagSign {
+    pub finding: Finding,
+    /// How the sign is described on the red flags page.
+    pub text: &'static str,
+    /// The questionnaire's question for it (yes / no / not sure).
+    pub question: &'static str,
+}
+
+/// The return-to-running guide.
+#[derive(Debug)]
+pub struct ReturnToRunning {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// The rule for when to progress, hold or step back.
+    pub pain_rule: PainRule,
+    /// The graded walk–run stages.
+    pub stages: &'static [RunStage],
+    pub tips: &'static [&'static str],
+}
+
+/// A simple pain-monitoring rule, with its source.
+#[derive(Debug)]
+pub struct PainRule {
+    pub summary: &'static str,
+    pub progress_if: &'static str,
+    pub hold_if: &'static str,
+    pub step_back_if: &'static str,
+    /// Where the rule comes from.
+    pub source: &'static str,
+}
+
+/// One stage of the walk–run progression.
+#[derive(Debug)]
+pub struct RunStage {
+    pub number: u8,
+    /// e.g. "Walk 4 min, run 1 min, × 6".
+    pub session: &'static str,
+    pub sessions_per_week: u8,
+    /// Total minutes of one session.
+    pub total_minutes: u8,
+}
+
+/// The sources and disclaimer page.
+#[derive(Debug)]
+pub struct SourcesPage {
+    pub title: &'static str,
+    pub disclaimer: &'static [&'static str],
+    pub sources: &'static [Source],
+}
+
+/// A source of facts, credited without any suggestion of endorsement.
+#[derive(Debug)]
+pub struct Source {
+    pub title: &'static str,
+    pub author: &'static str,
+    pub publisher: &'static str,
+    /// What Backtrack took from it.
+    pub used_for: &'static str,
+    /// A link shown as text (never fetched by the app).
+    pub url: &'static str,
+}

@@ -1,0 +1,15 @@
+//! Backtrack's pure core: the content, the triage engine, routes and the progress model.
+//!
+//! Nothing here knows about the browser or about Leptos signals; the web crate at the repo
+//! root renders this data and dispatches user actions to it. Keeping the core free of those
+//! types makes it testable natively and auditable by someone who does not read web code.
+#![forbid(unsafe_code)]
+
+pub mod content;
+pub mod ids;
+pub mod route;
+pub mod triage;
+
+pub use content::en_gb::CONTENT;
+pub use ids::{CauseId, Finding, FindingGroup, Urgency};
+pub use route::Route;

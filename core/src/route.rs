@@ -1,0 +1,207 @@
+//! The app's routes and their URL form.
+//!
+//! Backtrack routes with the URL fragment (`index.html#/causes/disc`). The fragment never
+//! reaches the server, so every deep link is served by the same `index.html` on any static
+//! host, under any sub-path, inside an iframe and from the service worker's cache offline,
+//! with no rewrite rules. Parsing and formatting live here, in plain Rust, so they are tested
+//! natively and the web shell only listens for `hashchange`.
+
+use crate::ids::CauseId;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Home,
+    /// "Why it matters to runners": the overview.
+    Overview,
+    /// The symptom questionnaire.
+    Check,
+    /// The result of the latest questionnaire.
+    Result,
+    /// The list of the five causes.
+    Causes,
+    /// One cause's page.
+    Cause(CauseId),
+    /// The exercise library.
+    Exercises,
+    /// One exercise's page, by its slug (checked against the content when rendered).
+    Exercise(String),
+    /// The runner's plan and progress.
+    Plan,
+    /// The return-to-running guide.
+    Running,
+    /// When to get help now: the red flags.
+    RedFlags,
+    /// Sources and disclaimer.
+    Sources,
+    /// Anything we do not recognise; keeps the text the runner followed, for the not-found page.
+    NotFound(String),
+}
+
+/// Longest route path we look at; anything longer is not one of ours.
+const MAX_PATH_LEN: usize = 200;
+
+impl Route {
+    /// The routes the main navigation offers, in order.
+    pub const MAIN: [Route; 5] = [
+        Route::Check,
+        Route::Causes,
+        Route::Exercises,
+        Route::Plan,
+        Route::RedFlags,
+    ];
+
+    /// Parses a URL fragment such as `#/causes/disc` (the leading `#` and `/` are optional,
+    /// a trailing `/` and any `?query` are ignored). An empty fragment is the home page.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split('?').next().unwrap_or_default();
+        let trimmed = path.trim_matches('/');
+        if trimmed.len() > MAX_PATH_LEN {
+            return Route::NotFound(truncate_chars(trimmed, MAX_PATH_LEN));
+        }
+        let mut parts = trimmed.split('/');
+        let first = parts.next().unwrap_or_default();
+        let second = parts.next();
+        let extra = parts.next().is_some();
+        let not_found = || Route::NotFound(trimmed.to_owned());
+        if extra {
+            return not_found();
+        }
+        match (first, second) {
+            ("", None) => Route::Home,
+            ("about", None) => Route::Overview,
+            ("check", None) => Route::Check,
+            ("result", None) => Route::Result,
+            ("causes", None) => Route::Causes,
+            ("causes", Some(id)) => CauseId::from_id(id).map_or_else(not_found, Route::Cause),
+            ("exercises", None) => Route::Exercises,
+            ("exercises", Some(slug)) if is_slug(slug) => Route::Exercise(slug.to_owned()),
+            ("plan", None) => Route::Plan,
+            ("running", None) => Route::Running,
+            ("red-flags", None) => Route::RedFlags,
+            ("sources", None) => Route::Sources,
+            _ => not_found(),
+        }
+    }
+
+    /// The fragment for this route, for `href` attributes: `#/causes/disc`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Overview => "#/about".to_owned(),
+            Route::Check => "#/check".to_owned(),
+            Route::Result => "#/result".to_owned(),
+            Route::Causes => "#/causes".to_owned(),
+            Route::Cause(id) => format!("#/causes/{}", id.id()),
+            Route::Exercises => "#/exercises".to_owned(),
+            Route::Exercise(slug) => format!("#/exercises/{slug}"),
+            Route::Plan => "#/plan".to_owned(),
+            Route::Running => "#/running".to_owned(),
+            Route::RedFlags => "#/red-flags".to_owned(),
+            Route::Sources => "#/sources".to_owned(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+
+    /// Whether a navigation link to `other` should be marked as the current section.
+    pub fn is_within(&self, section: &Route) -> bool {
+        match (self, section) {
+            (Route::Cause(_), Route::Causes) => true,
+            (Route::Exercise(_), Route::Exercises) => true,
+            (Route::Result, Route::Check) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// Slugs are short lowercase words joined by `-` or `_`; anything else cannot be an id of
+/// ours, so it is rejected before it reaches the page.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn truncate_chars(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_are_home() {
+        for h in ["", "#", "#/", "/", "#//", "#/?club=Riverside"] {
+            assert_eq!(Route::from_hash(h), Route::Home, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_hash() {
+        let mut routes = vec![
+            Route::Home,
+            Route::Overview,
+            Route::Check,
+            Route::Result,
+            Route::Causes,
+            Route::Exercises,
+            Route::Exercise("side-plank".into()),
+            Route::Plan,
+            Route::Running,
+            Route::RedFlags,
+            Route::Sources,
+        ];
+        routes.extend(CauseId::ALL.map(Route::Cause));
+        for r in routes {
+            assert_eq!(Route::from_hash(&r.to_hash()), r);
+        }
+    }
+
+    #[test]
+    fn deep_links_parse_with_or_without_slashes() {
+        assert_eq!(
+            Route::from_hash("#/causes/disc/"),
+            Route::Cause(CauseId::Disc)
+        );
+        assert_eq!(
+            Route::from_hash("causes/facet_joint"),
+            Route::Cause(CauseId::FacetJoint)
+        );
+        assert_eq!(
+            Route::from_hash("#/exercises/dead-bug?embed=1"),
+            Route::Exercise("dead-bug".into())
+        );
+    }
+
+    #[test]
+    fn unknown_or_hostile_paths_are_not_found() {
+        assert_eq!(
+            Route::from_hash("#/causes/slipped_disc"),
+            Route::NotFound("causes/slipped_disc".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/exercises/<img src=x>"),
+            Route::NotFound("exercises/<img src=x>".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/causes/disc/extra"),
+            Route::NotFound("causes/disc/extra".into())
+        );
+        let long = format!("#/{}", "a".repeat(5000));
+        match Route::from_hash(&long) {
+            Route::NotFound(p) => assert_eq!(p.chars().count(), MAX_PATH_LEN),
+            other => panic!("expected not found, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn sections_contain_their_detail_pages() {
+        assert!(Route::Cause(CauseId::Nerve).is_within(&Route::Causes));
+        assert!(Route::Exercise("x".into()).is_within(&Route::Exercises));
+        assert!(!Route::Causes.is_within(&Route::Exercises));
+    }
+}

@@ -1,0 +1,1 @@
+//! The triage engine: findings in, urgency, red flags and ranked causes out.
