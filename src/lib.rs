@@ -1,1 +1,18 @@
+//! Backtrack's web shell: Leptos components that render the pure core
+//! (`backtrack-core`) and dispatch what the runner does back to it.
+//!
+//! - [`app`]: the root component and page switch.
+//! - [`router`]: the hash router (routes themselves are parsed in the core).
+//! - [`routes`]: one file per page.
+//! - [`components`]: one folder per reusable component.
+#![forbid(unsafe_code)]
 
+pub mod app;
+pub mod components;
+pub mod router;
+pub mod routes;
+
+/// Mounts the app. Called by the wasm binary; lives here so that the library owns all code.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

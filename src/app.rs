@@ -1,0 +1,120 @@
+//! The root component: header, the current page, footer; plus what happens on every
+//! route change (the document title, focus, scroll position).
+
+use backtrack_core::{Route, CONTENT};
+use leptos::prelude::*;
+
+use crate::components::{SiteFooter, SiteHeader};
+use crate::router::provide_router;
+use crate::routes;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = provide_router();
+
+    // After the first page, a route change moves focus to the new page's heading so that
+    // keyboard and screen-reader users start reading the new page, not the old link.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        set_document_title(&page_title(&current));
+        if previous.is_some_and(|p| p != current) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_main_heading();
+        }
+        current
+    });
+
+    view! {
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            {move || page(route.get())}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// The page for a route.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <routes::home::HomePage /> }.into_any(),
+        Route::Overview => view! { <routes::overview::OverviewPage /> }.into_any(),
+        Route::Check => view! { <routes::check::CheckPage /> }.into_any(),
+        Route::Result => view! { <routes::result::ResultPage /> }.into_any(),
+        Route::Causes => view! { <routes::causes::CausesPage /> }.into_any(),
+        Route::Cause(id) => view! { <routes::cause::CausePage id=id /> }.into_any(),
+        Route::Exercises => view! { <routes::exercises::ExercisesPage /> }.into_any(),
+        Route::Exercise(slug) => view! { <routes::exercise::ExercisePage slug=slug /> }.into_any(),
+        Route::Plan => view! { <routes::plan::PlanPage /> }.into_any(),
+        Route::Running => view! { <routes::running::RunningPage /> }.into_any(),
+        Route::RedFlags => view! { <routes::red_flags::RedFlagsPage /> }.into_any(),
+        Route::Sources => view! { <routes::sources::SourcesPage /> }.into_any(),
+        Route::NotFound(path) => view! { <routes::not_found::NotFoundPage path=path /> }.into_any(),
+    }
+}
+
+/// The document title for a route: the page's name, then the app's.
+pub fn page_title(route: &Route) -> String {
+    let name: &str = match route {
+        Route::Home => return "Backtrack: lower back pain help for runners".to_owned(),
+        Route::Overview => CONTENT.overview.title,
+        Route::Check => "Check my symptoms",
+        Route::Result => "Your result",
+        Route::Causes => "Five common causes",
+        Route::Cause(id) => CONTENT.cause(*id).map_or("Cause", |c| c.name),
+        Route::Exercises => "Exercises",
+        Route::Exercise(slug) => CONTENT.exercise(slug).map_or("Page not found", |e| e.name),
+        Route::Plan => "My plan",
+        Route::Running => CONTENT.running.title,
+        Route::RedFlags => CONTENT.red_flags.title,
+        Route::Sources => CONTENT.sources.title,
+        Route::NotFound(_) => "Page not found",
+    };
+    format!("{name} · Backtrack")
+}
+
+fn set_document_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Moves keyboard focus to the current page's main heading (or `<main>` if it has none).
+pub fn focus_main_heading() {
+    let doc = document();
+    let target = doc
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target {
+        use wasm_bindgen::JsCast;
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            // Focus can fail only if the element vanished meanwhile; nothing to do then.
+            let _ = el.focus();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backtrack_core::CauseId;
+
+    #[test]
+    fn every_page_has_a_title_naming_the_app() {
+        let routes = [
+            Route::Home,
+            Route::Check,
+            Route::Causes,
+            Route::Cause(CauseId::Disc),
+            Route::Exercise("no-such".into()),
+            Route::NotFound("x".into()),
+        ];
+        for r in routes {
+            assert!(page_title(&r).contains("Backtrack"), "{r:?}");
+        }
+        assert_eq!(
+            page_title(&Route::Exercise("no-such".into())),
+            "Page not found · Backtrack"
+        );
+    }
+}

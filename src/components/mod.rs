@@ -1,0 +1,11 @@
+//! Reusable components, one folder each.
+
+pub mod exercise_figure;
+pub mod page_links;
+pub mod site_footer;
+pub mod site_header;
+
+pub use exercise_figure::ExerciseFigure;
+pub use page_links::PageLinks;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;

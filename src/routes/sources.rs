@@ -1,0 +1,38 @@
+//! Sources and disclaimer.
+
+use backtrack_core::CONTENT;
+use leptos::prelude::*;
+
+/// Where the facts come from, credited without suggesting endorsement, and the disclaimer.
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let page = &CONTENT.sources;
+    let disclaimer = page
+        .disclaimer
+        .iter()
+        .map(|p| view! { <p>{*p}</p> })
+        .collect_view();
+    let sources = page
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <cite>{s.title}</cite>
+                    ". "{s.author}". "{s.publisher}". "
+                    <span class="url">{s.url}</span>
+                    <p>{s.used_for}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 tabindex="-1">{page.title}</h1>
+        <section aria-labelledby="disclaimer-heading">
+            <h2 id="disclaimer-heading">"Not a diagnosis"</h2>
+            {disclaimer}
+        </section>
+        <h2>"Where our facts come from"</h2>
+        <ul class="sources">{sources}</ul>
+    }
+}
