@@ -321,7 +321,13 @@ mod tests {
         let ids: Vec<_> = CauseId::ALL.iter().map(|c| c.id()).collect();
         assert_eq!(
             ids,
-            ["muscular", "facet_joint", "sacroiliac_joint", "disc", "nerve"]
+            [
+                "muscular",
+                "facet_joint",
+                "sacroiliac_joint",
+                "disc",
+                "nerve"
+            ]
         );
         for (i, c) in CauseId::ALL.into_iter().enumerate() {
             assert_eq!(CauseId::from_id(c.id()), Some(c));

@@ -63,6 +63,10 @@ pub fn dose_text(dose: &Dose) -> String {
         DoseKind::Reps { min, .. } => format!("{min} repetitions"),
         DoseKind::Hold { seconds, reps: 1 } => format!("one {seconds}-second hold"),
         DoseKind::Hold { seconds, reps } => format!("{reps} holds of {seconds} seconds"),
+        DoseKind::Minutes { min, max, times: 1 } => format!("{min}–{max} minutes"),
+        DoseKind::Minutes { min, max, times } => {
+            format!("{min}–{max} minutes at a time, up to {times} times")
+        }
     };
     let sets = match dose.sets {
         1 => per_set,

@@ -1,7 +1,12 @@
 //! Backtrack's content: the model ([`model`]) and the text for each language.
 
+#[cfg(test)]
+mod checks;
 pub mod en_gb;
+#[cfg(test)]
+mod figure_checks;
 pub mod model;
+pub mod readability;
 
 pub use model::*;
 

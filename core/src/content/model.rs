@@ -82,6 +82,8 @@ pub struct Content {
     pub running: ReturnToRunning,
     /// Where the facts come from, and the disclaimer.
     pub sources: SourcesPage,
+    /// The symptom questionnaire's wording and branching.
+    pub questionnaire: crate::questionnaire::Questionnaire,
 }
 
 /// The "why it matters to runners" page.
@@ -192,6 +194,8 @@ pub enum DoseKind {
     Reps { min: u8, max: u8 },
     /// A hold of this many seconds, repeated `reps` times per set.
     Hold { seconds: u16, reps: u8 },
+    /// An activity lasting `min` to `max` minutes (e.g. a walk), done `times` times.
+    Minutes { min: u8, max: u8, times: u8 },
 }
 
 /// A point on the figure canvas. The canvas is 200 × 120 units, y pointing down, with the

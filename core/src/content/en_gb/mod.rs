@@ -5,6 +5,7 @@ mod causes;
 mod exercises;
 mod overview;
 mod phases;
+mod questions;
 mod red_flags;
 mod running;
 mod sources;
@@ -20,4 +21,5 @@ pub static CONTENT: Content = Content {
     red_flags: red_flags::RED_FLAGS,
     running: running::RETURN_TO_RUNNING,
     sources: sources::SOURCES,
+    questionnaire: questions::QUESTIONNAIRE,
 };

@@ -1,7 +1,68 @@
+//! Sources and the disclaimer.
+
 use crate::content::model::*;
 
 pub const SOURCES: SourcesPage = SourcesPage {
-    title: "Sources",
-    disclaimer: &[],
-    sources: &[],
+    title: "Sources and small print",
+    disclaimer: &[
+        "Backtrack gives general information about back pain in runners. \
+         It is not a diagnosis. \
+         It does not replace a doctor or physio who can examine you.",
+        "If you have any red flag sign, stop using the plan and get help now. \
+         The red flags page says who to contact.",
+        "If you are unsure about anything, or your pain is not getting better, \
+         see a GP or physio.",
+        "Your answers and progress stay on this device. \
+         Backtrack does not send them anywhere, and it works offline.",
+        "Backtrack is independent. \
+         The authors and organisations below have not reviewed or endorsed it. \
+         All the text in Backtrack is our own, based on the facts in these sources.",
+    ],
+    sources: &[
+        Source {
+            // The seed article's first line is a standfirst that shares a long run of words
+            // with the article text; the title here follows the page's own web address.
+            title: "Lower back pain from running",
+            author: "Matt Bergin, chartered physiotherapist, \
+                     Witty, Pask & Buckingham Chartered Physiotherapists",
+            publisher: "Runner's World UK",
+            used_for: "The five causes, how each one feels, and how each one is treated. \
+                       Also why the lower back matters to runners. \
+                       The web address is given as it was first published, \
+                       and it may have changed since.",
+            url: "https://www.runnersworld.com/uk/health/injury/a35855484/lower-back-pain-from-running/",
+        },
+        Source {
+            title: "Low back pain and sciatica in over 16s: assessment and management (NG59)",
+            author: "National Institute for Health and Care Excellence (NICE)",
+            publisher: "NICE, 2016, updated 2020",
+            used_for: "The warning signs that need a doctor, and the advice to keep active.",
+            url: "https://www.nice.org.uk/guidance/ng59",
+        },
+        Source {
+            title: "Cauda equina syndrome",
+            author: "NHS",
+            publisher: "NHS website (nhs.uk)",
+            used_for: "The emergency signs, and the plain words we use for them.",
+            url: "https://www.nhs.uk/conditions/cauda-equina-syndrome/",
+        },
+        Source {
+            title: "Back pain",
+            author: "NHS",
+            publisher: "NHS website (nhs.uk)",
+            used_for: "When to see a GP, when to call NHS 111, and when to go to A&E.",
+            url: "https://www.nhs.uk/conditions/back-pain/",
+        },
+        Source {
+            title: "Continued sports activity, using a pain-monitoring model, during \
+                    rehabilitation in patients with Achilles tendinopathy: \
+                    a randomized controlled study",
+            author: "Karin Grävare Silbernagel, Roland Thomeé, Bengt I. Eriksson, Jon Karlsson",
+            publisher: "The American Journal of Sports Medicine, 2007, volume 35, \
+                        issue 6, pages 897 to 906",
+            used_for: "The pain rule in the return to running guide. \
+                       We adapted it and made it stricter for backs.",
+            url: "https://doi.org/10.1177/0363546506298279",
+        },
+    ],
 };
