@@ -69,7 +69,7 @@ test('the red flags page is one step from every page', async ({ page }) => {
   for (const hash of ['#/', '#/causes', '#/exercises', '#/plan', '#/sources']) {
     await page.goto(`/${hash}`);
     await appReady(page);
-    await page.getByRole('link', { name: 'Get help now' }).click();
+    await page.getByRole('link', { name: 'Get help now', exact: true }).click();
     await expect(page).toHaveURL(/#\/red-flags$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to get help now');
   }
