@@ -12,6 +12,7 @@ use crate::routes;
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_router();
+    crate::state::provide_app_state();
 
     // After the first page, a route change moves focus to the new page's heading so that
     // keyboard and screen-reader users start reading the new page, not the old link.

@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod router;
 pub mod routes;
+pub mod state;
 
 /// Mounts the app. Called by the wasm binary; lives here so that the library owns all code.
 pub fn start() {

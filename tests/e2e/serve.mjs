@@ -95,7 +95,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
   };
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const root = opt('root', join(here, '..', '..', 'dist'));
+  const root = opt('root', process.env.BACKTRACK_DIST || join(here, '..', '..', 'dist'));
   const port = Number(opt('port', '8080'));
   const host = opt('host', '127.0.0.1');
   const base = opt('base', '/club/backtrack/');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, brotli, gzip } from './serve.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const dist = join(here, '..', '..', 'dist');
+const dist = process.env.BACKTRACK_DIST || join(here, '..', '..', 'dist');
 const PORT = Number(process.env.SIZE_PORT || 4180);
 
 export async function firstLoadFiles({ port = PORT, path = '/' } = {}) {
