@@ -5,6 +5,7 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::dom::focus_selector;
 use crate::router::provide_router;
 use crate::routes;
 
@@ -80,18 +81,8 @@ fn set_document_title(title: &str) {
 
 /// Moves keyboard focus to the current page's main heading (or `<main>` if it has none).
 pub fn focus_main_heading() {
-    let doc = document();
-    let target = doc
-        .query_selector("#main h1")
-        .ok()
-        .flatten()
-        .or_else(|| doc.get_element_by_id("main"));
-    if let Some(el) = target {
-        use wasm_bindgen::JsCast;
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            // Focus can fail only if the element vanished meanwhile; nothing to do then.
-            let _ = el.focus();
-        }
+    if !focus_selector("#main h1") {
+        focus_selector("#main");
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod components;
+pub mod dom;
 pub mod router;
 pub mod routes;
 pub mod state;

@@ -486,3 +486,19 @@ fn pages_cover_every_part_of_the_content() {
         assert!(!text.is_empty(), "page {name} has no text");
     }
 }
+
+#[test]
+fn every_symptom_finding_has_one_result_label() {
+    use crate::ids::Finding;
+    for &f in Finding::ALL {
+        let n = CONTENT
+            .results
+            .finding_labels
+            .iter()
+            .filter(|l| l.finding == f)
+            .count();
+        let expected = usize::from(!f.is_red_flag());
+        assert_eq!(n, expected, "{f}: {n} result labels");
+        assert!(!CONTENT.finding_label(f).contains('_'), "{f} has no words");
+    }
+}

@@ -23,6 +23,25 @@ impl Content {
         self.exercises.iter().find(|e| e.slug == slug)
     }
 
+    /// A symptom finding in plain words ("leaning backwards makes it worse"); red flags use
+    /// the wording of the red flags page.
+    pub fn finding_label(&self, finding: crate::ids::Finding) -> &'static str {
+        let label = self
+            .results
+            .finding_labels
+            .iter()
+            .find(|l| l.finding == finding);
+        let sign = || {
+            self.red_flags
+                .groups
+                .iter()
+                .flat_map(|g| g.signs.iter())
+                .find(|s| s.finding == finding)
+                .map(|s| s.text)
+        };
+        label.map(|l| l.text).or_else(sign).unwrap_or(finding.id())
+    }
+
     /// The guide for one phase of the plan.
     pub fn phase(&self, phase: Phase) -> Option<&'static PhaseGuide> {
         self.phases.iter().find(|p| p.phase == phase)

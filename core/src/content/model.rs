@@ -84,6 +84,39 @@ pub struct Content {
     pub sources: SourcesPage,
     /// The symptom questionnaire's wording and branching.
     pub questionnaire: crate::questionnaire::Questionnaire,
+    /// The wording of the result page.
+    pub results: ResultText,
+}
+
+/// The wording of the result page.
+#[derive(Debug)]
+pub struct ResultText {
+    /// What each symptom finding means, as a reason: "leaning backwards makes it worse".
+    /// Every non-red-flag finding has exactly one label.
+    pub finding_labels: &'static [FindingLabel],
+    /// The banner when the home plan fits.
+    pub self_care: &'static str,
+    /// Added to the routine banner: self-care may go on while waiting.
+    pub routine_meanwhile: &'static str,
+    /// Why "not sure" to a warning sign was counted as yes.
+    pub not_sure_counts: &'static str,
+    /// Shown when the answers do not separate the causes.
+    pub not_confident: &'static str,
+    /// Shown above a confident ranking.
+    pub confident: &'static str,
+    /// The reminder under every result.
+    pub not_a_diagnosis: &'static str,
+    /// Why a cancer history with nerve signs is treated as an emergency.
+    pub cancer_nerve_rule: &'static str,
+    /// Why stable leg weakness needs a clinician.
+    pub leg_weakness_rule: &'static str,
+}
+
+/// A symptom finding in plain words, for "why" lists.
+#[derive(Debug)]
+pub struct FindingLabel {
+    pub finding: Finding,
+    pub text: &'static str,
 }
 
 /// The "why it matters to runners" page.

@@ -276,6 +276,20 @@ impl Content {
         text.retain(|t| !t.trim().is_empty());
         pages.push(("questionnaire".to_owned(), text));
 
+        let r = &self.results;
+        let mut text = vec![
+            r.self_care,
+            r.routine_meanwhile,
+            r.not_sure_counts,
+            r.not_confident,
+            r.confident,
+            r.not_a_diagnosis,
+            r.cancer_nerve_rule,
+            r.leg_weakness_rule,
+        ];
+        text.extend(r.finding_labels.iter().map(|l| l.text));
+        pages.push(("result".to_owned(), text));
+
         let src = &self.sources;
         let mut text = vec![src.title];
         text.extend_from_slice(src.disclaimer);

@@ -7,6 +7,7 @@ mod overview;
 mod phases;
 mod questions;
 mod red_flags;
+mod results;
 mod running;
 mod sources;
 
@@ -22,4 +23,5 @@ pub static CONTENT: Content = Content {
     running: running::RETURN_TO_RUNNING,
     sources: sources::SOURCES,
     questionnaire: questions::QUESTIONNAIRE,
+    results: results::RESULTS,
 };

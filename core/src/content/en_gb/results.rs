@@ -1,0 +1,67 @@
+//! The wording of the result page.
+
+use crate::content::model::{FindingLabel, ResultText};
+use crate::ids::Finding::*;
+
+macro_rules! labels {
+    ($($finding:ident => $text:literal,)*) => {
+        &[$(FindingLabel { finding: $finding, text: $text },)*]
+    };
+}
+
+pub const RESULTS: ResultText = ResultText {
+    finding_labels: labels! {
+        OnsetMoment => "it started at a clear moment, with a sudden sharp pain",
+        OnsetBendTwist => "it started while you were bending and twisting or reaching to one side",
+        OnsetGradual => "it came on slowly, with no moment you can recall",
+        RecurrentRunning => "it keeps coming back when you run, with no clear injury",
+        Spasm => "your back muscles suddenly tightened or locked up",
+        SharpThenAche => "it was sharp at first and is now a dull ache",
+        OneSided => "it is mainly on one side",
+        TenderSpot => "one spot hurts when you press on it",
+        PainStretchAway => "leaning away from the sore side hurts",
+        VagueTightness => "it feels like a vague tightness or soreness",
+        PainButtock => "you feel it in your buttock",
+        PainUpperHamstring => "you feel tightness high in the back of your thigh or deep in your buttock",
+        PainBelowKnee => "the feelings go below your knee",
+        PainWholeLeg => "there is an ache all the way down your leg",
+        LegDominant => "your leg bothers you more than your back",
+        WorseExtension => "leaning or arching backwards makes it worse",
+        WorseDownhill => "running downhill makes it worse",
+        WorseStanding => "standing for a long time brings it on",
+        WorseFlexion => "bending forwards makes it worse",
+        WorseSitting => "it is worse after sitting for a long time",
+        WorseSitToStand => "standing up after sitting hurts",
+        WorseCoughSneeze => "coughing or sneezing hurts",
+        EasedFlexion => "bending forwards or hugging your knees eases it",
+        PinsNeedles => "you get pins and needles or tingling in your leg or foot",
+        NumbnessLeg => "part of your leg or foot is numb",
+        BurningLeg => "you feel burning down your leg",
+        LegWeakness => "your leg feels a little weak",
+        TinglingAfterSitting => "tingling comes and goes in one patch after long sitting",
+        LegDragging => "one leg feels lazy when you run, as if you drag it",
+        PowerLoss => "you have lost power when you run",
+    },
+    self_care: "Nothing you told us needs a doctor right now. \
+                The home plan below fits your answers. \
+                Check again if anything changes or gets worse.",
+    routine_meanwhile: "You can still follow the gentle home plan while you wait, \
+                        as long as it does not make things worse.",
+    not_sure_counts: "You answered \"not sure\" to at least one warning sign. \
+                      We count that as a yes, because it is safer to get it checked.",
+    not_confident: "Your answers do not clearly point to one cause. \
+                    We can't tell these apart, and guessing would not help you. \
+                    A physiotherapist can examine you and find out. \
+                    Until then, gentle movement and the settle phase of the plan are a safe start.",
+    confident: "Your answers fit this cause best. \
+                Read why below, and check the cause page to see if it sounds like you.",
+    not_a_diagnosis: "This is not a diagnosis. \
+                      It is a guide based on what you told us. \
+                      Only a doctor or physiotherapist who examines you can say for sure.",
+    cancer_nerve_rule: "You have had cancer, and you also have nerve signs in your leg. \
+                        Together these need checking straight away, \
+                        to rule out pressure on the spinal cord.",
+    leg_weakness_rule: "Your leg feels weak. \
+                        Weakness should always be checked by a doctor or physiotherapist, \
+                        even when it is not getting worse.",
+};
