@@ -325,20 +325,4 @@ mod tests {
         assert_eq!(a.top().map(|r| r.cause), Some(CauseId::SacroiliacJoint));
         assert!(!a.confident);
     }
-
-    /// Rough timing for the lead: `cargo test -p backtrack-core --release -- --ignored
-    /// time_evaluate --nocapture`.
-    #[test]
-    #[ignore]
-    fn time_evaluate() {
-        let all_true: Findings = Finding::ALL.iter().map(|&f| (f, true)).collect();
-        let n = 100_000u32;
-        let start = std::time::Instant::now();
-        let mut sink = 0.0;
-        for _ in 0..n {
-            sink += evaluate(std::hint::black_box(&all_true)).causes[0].score;
-        }
-        let per = start.elapsed() / n;
-        println!("evaluate: {per:?} per call (sink {sink})");
-    }
 }

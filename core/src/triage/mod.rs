@@ -59,7 +59,7 @@
 //!
 //! [`evaluate`] walks 49 answers and 30 table rows and allocates a handful of small
 //! vectors; it is cheap enough to re-run on every answer. To time it natively:
-//! `cargo test -p backtrack-core --release -- --ignored time_evaluate --nocapture`.
+//! `cargo run --release -p backtrack-core --example triage_bench` (part of `scripts/bench`).
 
 mod engine;
 mod findings;

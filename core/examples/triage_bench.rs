@@ -1,0 +1,66 @@
+//! Times one questionnaire evaluation natively: answers → findings → assessment, the work
+//! the app does each time the runner answers. A figure for the benchmark, not a test.
+//!
+//!     cargo run --release -p backtrack-core --example triage_bench
+//!
+//! Prints one JSON object: {"triage_evaluate_ns": median, "runs": N, ...}.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use backtrack_core::questionnaire::{Answer, Answers};
+use backtrack_core::triage::evaluate;
+use backtrack_core::{Finding, CONTENT};
+
+fn typical_answers() -> Answers {
+    let mut answers: Answers = Finding::red_flags()
+        .map(|f| (f.id().to_owned(), Answer::No))
+        .collect();
+    for (id, answer) in [
+        ("onset", Answer::Choice(2)),
+        ("recurrent_running", Answer::Yes),
+        ("one_sided", Answer::Yes),
+        ("pain_stretch_away", Answer::No),
+        ("pain_buttock", Answer::Yes),
+        ("leg", Answer::Yes),
+        ("pain_below_knee", Answer::No),
+        ("pins_needles", Answer::Yes),
+        ("tingling_after_sitting", Answer::Yes),
+        ("worse_extension", Answer::Yes),
+        ("worse_flexion", Answer::No),
+        ("worse_standing", Answer::Yes),
+        ("worse_downhill", Answer::Yes),
+    ] {
+        answers.insert(id.to_owned(), answer);
+    }
+    answers
+}
+
+fn main() {
+    let answers = typical_answers();
+    let questionnaire = &CONTENT.questionnaire;
+    let red_flags = &CONTENT.red_flags;
+    let batch = 2_000u32;
+    let mut per_call_ns: Vec<f64> = (0..25)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..batch {
+                let findings = questionnaire.findings(red_flags, black_box(&answers));
+                black_box(evaluate(&findings));
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(batch)
+        })
+        .collect();
+    per_call_ns.sort_by(f64::total_cmp);
+    let median = per_call_ns[per_call_ns.len() / 2];
+    let findings = questionnaire.findings(red_flags, &answers);
+    let start = Instant::now();
+    for _ in 0..batch {
+        black_box(evaluate(black_box(&findings)));
+    }
+    let engine_only = start.elapsed().as_nanos() as f64 / f64::from(batch);
+    println!(
+        "{{\"triage_evaluate_ns\": {median:.0}, \"engine_only_ns\": {engine_only:.0}, \"batches\": {}, \"batch_size\": {batch}}}",
+        per_call_ns.len()
+    );
+}
