@@ -7,6 +7,7 @@
 
 pub mod content;
 pub mod ids;
+pub mod progress;
 pub mod questionnaire;
 pub mod route;
 pub mod triage;

@@ -1,0 +1,204 @@
+//! The plan: which cause it follows, which phase the runner is in, and what to do today.
+
+use crate::content::{Content, Exercise, Phase, TreatmentStep};
+use crate::ids::{CauseId, Urgency};
+use crate::triage::evaluate;
+
+use super::{Day, Plan, PlanSource, SavedCheck};
+
+/// What the latest symptom check says about starting a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suggestion {
+    /// There is no finished check.
+    NoCheck,
+    /// The check calls for a clinician first (or the warning-sign questions were not all
+    /// answered): no self-care plan is offered.
+    SeeClinicianFirst { urgency: Urgency },
+    /// The check's top cause. `urgency` is `SelfCare` or `Routine` (book an appointment,
+    /// but the plan may start); `confident` is the engine's confidence.
+    Cause {
+        cause: CauseId,
+        urgency: Urgency,
+        confident: bool,
+    },
+}
+
+/// Reads the latest check. Only a finished check counts.
+pub fn suggestion(content: &Content, check: Option<&SavedCheck>) -> Suggestion {
+    let Some(check) = check.filter(|c| c.finished) else {
+        return Suggestion::NoCheck;
+    };
+    let findings = content
+        .questionnaire
+        .findings(&content.red_flags, &check.answers);
+    let assessment = evaluate(&findings);
+    if !assessment.offers_self_care_plan() {
+        return Suggestion::SeeClinicianFirst {
+            urgency: assessment.urgency,
+        };
+    }
+    match assessment.top() {
+        Some(top) => Suggestion::Cause {
+            cause: top.cause,
+            urgency: assessment.urgency,
+            confident: assessment.confident,
+        },
+        None => Suggestion::NoCheck,
+    }
+}
+
+/// Today's part of the plan: the cause's treatment steps for the phase, and their exercises
+/// (each once, in order).
+#[derive(Debug)]
+pub struct Today {
+    pub steps: Vec<&'static TreatmentStep>,
+    pub exercises: Vec<&'static Exercise>,
+}
+
+/// What the plan holds for a cause in a phase.
+pub fn today(content: &'static Content, cause: CauseId, phase: Phase) -> Today {
+    let steps: Vec<&'static TreatmentStep> = content
+        .cause(cause)
+        .map(|c| c.treatment.iter().filter(|s| s.phase == phase).collect())
+        .unwrap_or_default();
+    let mut exercises: Vec<&'static Exercise> = Vec::new();
+    for slug in steps.iter().flat_map(|s| s.exercises.iter()) {
+        if let Some(e) = content.exercise(slug) {
+            if !exercises.iter().any(|x| x.slug == e.slug) {
+                exercises.push(e);
+            }
+        }
+    }
+    Today { steps, exercises }
+}
+
+impl Plan {
+    /// A new plan, in the first phase.
+    pub fn start(cause: CauseId, source: PlanSource, today: Day) -> Plan {
+        Plan {
+            cause,
+            source,
+            phase: Phase::Settle,
+            started: today,
+            phase_since: today,
+        }
+    }
+
+    /// Moves to the next phase. Returns false in the last phase.
+    pub fn move_on(&mut self, today: Day) -> bool {
+        self.go(self.phase.next(), today)
+    }
+
+    /// Steps back to the previous phase. Returns false in the first phase.
+    pub fn step_back(&mut self, today: Day) -> bool {
+        self.go(self.phase.previous(), today)
+    }
+
+    fn go(&mut self, to: Option<Phase>, today: Day) -> bool {
+        match to {
+            Some(phase) => {
+                self.phase = phase;
+                self.phase_since = today;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whole days in the current phase (0 on the first day).
+    pub fn days_in_phase(&self, today: Day) -> i32 {
+        (today.0 - self.phase_since.0).max(0)
+    }
+
+    /// The phase's number, 1–4.
+    pub fn phase_number(&self) -> usize {
+        self.phase as usize + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::{Answer, Answers};
+    use crate::CONTENT;
+
+    #[test]
+    fn every_cause_and_phase_has_something_to_do() {
+        for cause in CauseId::ALL {
+            for phase in Phase::ALL {
+                let t = today(&CONTENT, cause, phase);
+                assert!(!t.steps.is_empty(), "{cause} {phase:?}");
+                let mut slugs: Vec<_> = t.exercises.iter().map(|e| e.slug).collect();
+                slugs.dedup();
+                assert_eq!(slugs.len(), t.exercises.len());
+            }
+        }
+        let disc = today(&CONTENT, CauseId::Disc, Phase::Mobilise);
+        let slugs: Vec<_> = disc.exercises.iter().map(|e| e.slug).collect();
+        assert_eq!(slugs, ["cobra-forearms", "lumbar-rotation", "cat-camel"]);
+    }
+
+    #[test]
+    fn phases_move_on_and_step_back_within_bounds() {
+        let d = Day(20_000);
+        let mut plan = Plan::start(CauseId::Muscular, PlanSource::Chosen, d);
+        assert!(!plan.step_back(d));
+        assert!(plan.move_on(d.plus(3)));
+        assert_eq!((plan.phase, plan.phase_since), (Phase::Mobilise, d.plus(3)));
+        assert_eq!(plan.days_in_phase(d.plus(5)), 2);
+        assert!(plan.move_on(d) && plan.move_on(d));
+        assert!(!plan.move_on(d));
+        assert_eq!(plan.phase_number(), 4);
+        assert!(plan.step_back(d));
+        assert_eq!(plan.phase, Phase::Strengthen);
+    }
+
+    fn all_red_flags(answer: Answer) -> Answers {
+        CONTENT
+            .questionnaire
+            .all_questions(&CONTENT.red_flags)
+            .iter()
+            .filter(|q| matches!(q.kind, crate::questionnaire::QuestionKind::RedFlag(_)))
+            .map(|q| (q.id.to_string(), answer))
+            .collect()
+    }
+
+    #[test]
+    fn only_a_finished_check_that_allows_self_care_suggests_a_cause() {
+        assert_eq!(suggestion(&CONTENT, None), Suggestion::NoCheck);
+        let unfinished = SavedCheck {
+            answers: all_red_flags(Answer::No),
+            finished: false,
+        };
+        assert_eq!(suggestion(&CONTENT, Some(&unfinished)), Suggestion::NoCheck);
+        let clear = SavedCheck {
+            finished: true,
+            ..unfinished
+        };
+        assert!(matches!(
+            suggestion(&CONTENT, Some(&clear)),
+            Suggestion::Cause {
+                urgency: Urgency::SelfCare,
+                ..
+            }
+        ));
+        let flags = SavedCheck {
+            answers: all_red_flags(Answer::Yes),
+            finished: true,
+        };
+        assert_eq!(
+            suggestion(&CONTENT, Some(&flags)),
+            Suggestion::SeeClinicianFirst {
+                urgency: Urgency::Emergency
+            }
+        );
+        let unscreened = SavedCheck {
+            answers: Answers::new(),
+            finished: true,
+        };
+        assert!(matches!(
+            suggestion(&CONTENT, Some(&unscreened)),
+            Suggestion::SeeClinicianFirst { .. }
+        ));
+    }
+}

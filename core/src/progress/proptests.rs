@@ -1,0 +1,270 @@
+//! Property tests: no byte string given to the import or the loader panics or changes
+//! stored data unless it is valid, and everything written reads back the same.
+
+use proptest::prelude::*;
+
+use super::json::Value;
+use super::schema::{self, tests::V2};
+use super::store::{MemoryKv, Store, DATA_KEY};
+use super::*;
+use crate::content::Phase;
+use crate::questionnaire::Answer;
+
+fn any_day() -> impl Strategy<Value = Day> {
+    let first = Day::from_ymd(2000, 1, 1).map_or(0, |d| d.0);
+    let last = Day::from_ymd(2200, 12, 31).map_or(0, |d| d.0);
+    (first..=last).prop_map(Day)
+}
+
+fn any_note() -> impl Strategy<Value = String> {
+    "[\\PC\n\t]{0,40}".prop_filter("safe text", |s| schema::is_safe_text(s))
+}
+
+fn any_slug() -> impl Strategy<Value = String> {
+    "[a-z0-9_-]{1,20}"
+}
+
+fn any_entry() -> impl Strategy<Value = DiaryEntry> {
+    (
+        1..i64::MAX,
+        any_day(),
+        0u16..1440,
+        0u8..=10,
+        any_note(),
+        any::<bool>(),
+        proptest::option::of(1..=schema::MAX_METRES),
+    )
+        .prop_map(|(id, day, minute, pain, note, ran, metres)| DiaryEntry {
+            id,
+            day,
+            minute,
+            pain,
+            note,
+            ran,
+            metres,
+        })
+}
+
+fn any_session() -> impl Strategy<Value = Session> {
+    (
+        1..i64::MAX,
+        any_day(),
+        0u16..1440,
+        proptest::sample::select(CauseId::ALL.to_vec()),
+        proptest::sample::select(Phase::ALL.to_vec()),
+        proptest::collection::vec(any_slug(), 0..4),
+        proptest::collection::vec(any_slug(), 0..4),
+        proptest::option::of(0u8..=10),
+        proptest::option::of(0u8..=10),
+    )
+        .prop_map(
+            |(id, day, minute, cause, phase, done, skipped, pain_before, pain_after)| Session {
+                id,
+                day,
+                minute,
+                cause,
+                phase,
+                done,
+                skipped,
+                pain_before,
+                pain_after,
+            },
+        )
+}
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        Just(Answer::Yes),
+        Just(Answer::No),
+        Just(Answer::NotSure),
+        any::<u8>().prop_map(Answer::Choice),
+    ]
+}
+
+fn any_progress() -> impl Strategy<Value = Progress> {
+    (
+        proptest::option::of((
+            proptest::collection::btree_map(any_slug(), any_answer(), 0..6),
+            any::<bool>(),
+        )),
+        proptest::option::of((
+            proptest::sample::select(CauseId::ALL.to_vec()),
+            any::<bool>(),
+            proptest::sample::select(Phase::ALL.to_vec()),
+            any_day(),
+            any_day(),
+        )),
+        proptest::collection::vec(any_session(), 0..5),
+        proptest::collection::vec(any_entry(), 0..5),
+    )
+        .prop_map(|(check, plan, sessions, diary)| {
+            let mut p = Progress {
+                check: check.map(|(answers, finished)| SavedCheck { answers, finished }),
+                plan: plan.map(|(cause, by_hand, phase, started, phase_since)| Plan {
+                    cause,
+                    source: if by_hand {
+                        PlanSource::Chosen
+                    } else {
+                        PlanSource::Check
+                    },
+                    phase,
+                    started,
+                    phase_since,
+                }),
+                sessions,
+                diary,
+            };
+            // Ids are unique within a list.
+            let mut seen = std::collections::BTreeSet::new();
+            p.sessions.retain(|s| seen.insert(s.id));
+            seen.clear();
+            p.diary.retain(|e| seen.insert(e.id));
+            p.sort();
+            p
+        })
+}
+
+fn any_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::Int),
+        any::<String>().prop_map(Value::Str),
+    ];
+    leaf.prop_recursive(4, 32, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::vec((any::<String>(), inner), 0..4).prop_map(Value::Object),
+        ]
+    })
+}
+
+/// A valid document with a few bytes changed: close enough to valid to reach deep into
+/// the reader.
+fn damaged_document() -> impl Strategy<Value = Vec<u8>> {
+    proptest::collection::vec((0..V2.len(), any::<u8>()), 1..4).prop_map(|edits| {
+        let mut bytes = V2.as_bytes().to_vec();
+        for (at, b) in edits {
+            bytes[at] = b;
+        }
+        bytes
+    })
+}
+
+fn any_input() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..200),
+        any::<String>().prop_map(String::into_bytes),
+        damaged_document(),
+        any_value().prop_map(|v| v.to_text().into_bytes()),
+    ]
+}
+
+fn kv_holding(text: &str) -> MemoryKv {
+    let mut kv = MemoryKv::default();
+    kv.map.insert(DATA_KEY.into(), text.into());
+    kv
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn json_values_round_trip(v in any_value()) {
+        prop_assert_eq!(Value::parse(&v.to_text()), Ok(v));
+    }
+
+    #[test]
+    fn documents_round_trip(p in any_progress()) {
+        let text = schema::write(&p);
+        prop_assert_eq!(schema::read_strict(text.as_bytes()), Ok(p.clone()));
+        let lenient = schema::read_lenient(&text).map(|l| (l.progress, l.skipped));
+        prop_assert_eq!(lenient, Ok((p, 0)));
+    }
+
+    #[test]
+    fn starting_up_on_any_stored_text_never_panics_or_overwrites_it(input in any_input()) {
+        let text = String::from_utf8_lossy(&input).into_owned();
+        let store = Store::open(Some(kv_holding(&text)), 42);
+        // Start-up never writes the data key.
+        let backups = store.backups();
+        match schema::read_lenient(&text) {
+            Ok(read) if read.skipped == 0 => {
+                prop_assert!(store.notices().is_empty());
+                prop_assert_eq!(store.data(), &read.progress);
+                prop_assert!(backups.is_empty());
+            }
+            Err(schema::Problem::Newer { .. }) => {
+                prop_assert!(!store.saving());
+                prop_assert!(backups.is_empty());
+            }
+            _ => {
+                // Anything not cleanly readable is kept, unchanged, before any save.
+                prop_assert_eq!(backups.len(), 1);
+                prop_assert_eq!(&backups[0].text, &text);
+            }
+        }
+        let stored_now = store.kv().and_then(|kv| kv.map.get(DATA_KEY));
+        prop_assert_eq!(stored_now, Some(&text));
+        // After a save, unreadable text is still kept, and newer data is still untouched.
+        let mut store = store;
+        let saved = store.update(43, |p| p.plan = None);
+        prop_assert!(saved || !store.saving());
+        let map = store.kv().map(|kv| kv.map.clone()).unwrap_or_default();
+        match schema::read_lenient(&text) {
+            Ok(read) if read.skipped == 0 => {}
+            Err(schema::Problem::Newer { .. }) => {
+                prop_assert_eq!(map.get(DATA_KEY), Some(&text));
+            }
+            _ => prop_assert!(map.values().any(|v| *v == text)),
+        }
+    }
+
+    #[test]
+    fn importing_any_bytes_never_panics_and_changes_nothing_unless_valid(
+        input in any_input(),
+        replace in any::<bool>(),
+        existing in any_progress(),
+    ) {
+        let before = schema::write(&existing);
+        let mut store = Store::open(Some(kv_holding(&before)), 1);
+        let valid = schema::read_strict(&input);
+        match store.import(&input, replace, 2) {
+            Err(problem) => {
+                prop_assert_eq!(Err::<Progress, _>(problem.clone()), valid);
+                prop_assert!(!problem.describe().is_empty());
+                prop_assert_eq!(store.data(), &existing);
+                let reopened = Store::open(Some(kv_holding(&before)), 3);
+                prop_assert_eq!(reopened.data(), &existing);
+            }
+            Ok(report) => {
+                prop_assert!(valid.is_ok());
+                prop_assert!(report.saved);
+                // What is stored now is itself a valid file.
+                let stored = schema::write(store.data());
+                prop_assert!(schema::read_strict(stored.as_bytes()).is_ok());
+            }
+        }
+        let stored_now = Store::open(Some(kv_holding(&before)), 4);
+        prop_assert!(stored_now.notices().is_empty());
+    }
+
+    #[test]
+    fn merging_keeps_every_item_of_both_sides(a in any_progress(), b in any_progress()) {
+        let mut merged = a.clone();
+        merged.merge(&b, 1);
+        for e in a.diary.iter() {
+            prop_assert!(merged.diary.contains(e));
+        }
+        for e in b.diary.iter() {
+            let kept = merged.diary.iter().any(|m| DiaryEntry { id: e.id, ..m.clone() } == *e);
+            prop_assert!(kept);
+        }
+        for s in b.sessions.iter() {
+            let kept = merged.sessions.iter().any(|m| Session { id: s.id, ..m.clone() } == *s);
+            prop_assert!(kept);
+        }
+        let text = schema::write(&merged);
+        prop_assert!(schema::read_strict(text.as_bytes()).is_ok());
+    }
+}

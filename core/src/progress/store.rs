@@ -1,0 +1,638 @@
+//! The storage policy: how Backtrack starts from, saves to, and shares its data in a
+//! key-value store (the browser's localStorage in the app, [`MemoryKv`] in tests).
+//!
+//! # Keys
+//!
+//! Every key starts with `backtrack.`:
+//!
+//! | key | holds |
+//! |---|---|
+//! | `backtrack.data` | the whole document ([`super::schema`]), one JSON text, written in one go |
+//! | `backtrack.backup.<ms>` | an unreadable `backtrack.data` text exactly as it was found, kept at `<ms>` (milliseconds since 1970) |
+//!
+//! One document under one key means every save is a single, atomic `setItem`.
+//!
+//! # Guarantees
+//!
+//! - **Unreadable data is never overwritten silently.** If `backtrack.data` cannot be read,
+//!   or only partly, its text is first copied unchanged to a backup key and read back to
+//!   make sure; only then may the next save replace it, and the runner is told. If the copy
+//!   cannot be made, nothing is written at all for the rest of the visit.
+//! - **No storage, or a failed save, is not fatal.** The app keeps working in memory and
+//!   says so; nothing already stored is removed.
+//! - **Data from a newer version is left alone**: this copy of the app neither reads nor
+//!   writes it.
+//! - **Two tabs do not clobber each other.** Every change is an operation applied to what is
+//!   in storage at that moment (read, change, write), not a write-back of this tab's copy;
+//!   and [`Store::refresh`] takes in another tab's change when the browser reports it.
+
+use super::schema::{self, Problem};
+use super::Progress;
+
+/// Prefix of every key Backtrack uses.
+pub const PREFIX: &str = "backtrack.";
+/// The key of the document.
+pub const DATA_KEY: &str = "backtrack.data";
+/// The prefix of backup keys.
+pub const BACKUP_PREFIX: &str = "backtrack.backup.";
+
+/// The store refused an operation (full, blocked, or gone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+/// A string key-value store, like localStorage.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
+    fn remove(&mut self, key: &str) -> Result<(), Refused>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, Refused>;
+}
+
+/// What the runner needs to be told about their saved data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser gives no storage (blocked, or some private modes): nothing is saved.
+    Unavailable,
+    /// The saved data could not be read. `backup` is the key of the unchanged copy; `None`
+    /// means no copy could be made, so nothing will be saved over it.
+    Unreadable {
+        problem: String,
+        backup: Option<String>,
+    },
+    /// Some saved items could not be read and are left out; the original is kept as above.
+    PartlyUnreadable {
+        skipped: usize,
+        backup: Option<String>,
+    },
+    /// The saved data comes from a newer version of Backtrack; it is left untouched.
+    Newer,
+    /// A save failed (storage full?): changes are kept in memory only from now on.
+    SaveFailed,
+}
+
+/// A kept copy of unreadable data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    pub text: String,
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// Items added (merge), or items now held (replace).
+    pub items: usize,
+    /// Whether the result was saved (false when running in memory only).
+    pub saved: bool,
+}
+
+/// Backtrack's data and where it lives.
+#[derive(Debug)]
+pub struct Store<K> {
+    kv: Option<K>,
+    /// Whether changes are written to `kv`.
+    saving: bool,
+    data: Progress,
+    notices: Vec<Notice>,
+}
+
+impl<K: KeyValue> Store<K> {
+    /// Starts from whatever the store holds (or `None` when the browser gives no storage).
+    /// Never fails and never writes `backtrack.data`; at most it adds a backup.
+    pub fn open(kv: Option<K>, now_ms: i64) -> Store<K> {
+        let mut store = Store {
+            kv,
+            saving: false,
+            data: Progress::default(),
+            notices: Vec::new(),
+        };
+        let raw = match &store.kv {
+            None => Err(Refused),
+            Some(kv) => kv.get(DATA_KEY),
+        };
+        match raw {
+            Err(Refused) => store.notices.push(Notice::Unavailable),
+            Ok(None) => store.saving = true,
+            Ok(Some(raw)) => {
+                store.saving = true;
+                if let Some(p) = store.take_in(&raw, now_ms) {
+                    store.data = p;
+                }
+            }
+        }
+        store
+    }
+
+    /// Reads a stored text found in `backtrack.data`. Returns what can be read; anything
+    /// unreadable is backed up (or saving stops) and noted.
+    fn take_in(&mut self, raw: &str, now_ms: i64) -> Option<Progress> {
+        match schema::read_lenient(raw) {
+            Ok(read) if read.skipped == 0 => Some(read.progress),
+            Ok(read) => {
+                let backup = self.back_up(raw, now_ms);
+                self.note(Notice::PartlyUnreadable {
+                    skipped: read.skipped,
+                    backup,
+                });
+                Some(read.progress)
+            }
+            Err(Problem::Newer { .. }) => {
+                self.saving = false;
+                self.note(Notice::Newer);
+                None
+            }
+            Err(problem) => {
+                let backup = self.back_up(raw, now_ms);
+                self.note(Notice::Unreadable {
+                    problem: problem.describe(),
+                    backup,
+                });
+                None
+            }
+        }
+    }
+
+    fn note(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    /// Copies `raw` to a backup key (reusing one that already holds the same text) and
+    /// checks the copy. On failure saving stops, so `raw` is never overwritten.
+    fn back_up(&mut self, raw: &str, now_ms: i64) -> Option<String> {
+        let key = self.try_back_up(raw, now_ms);
+        if key.is_none() {
+            self.saving = false;
+        }
+        key
+    }
+
+    fn try_back_up(&mut self, raw: &str, now_ms: i64) -> Option<String> {
+        if let Some(b) = self.backups().into_iter().find(|b| b.text == raw) {
+            return Some(b.key);
+        }
+        let kv = self.kv.as_mut()?;
+        let mut key = String::from(BACKUP_PREFIX);
+        super::json::push_int(&mut key, now_ms);
+        let base_len = key.len();
+        let mut n = 1;
+        while kv.get(&key).ok()?.is_some() {
+            key.truncate(base_len);
+            key.push('-');
+            super::json::push_int(&mut key, n);
+            n += 1;
+        }
+        kv.set(&key, raw).ok()?;
+        (kv.get(&key).ok()?.as_deref() == Some(raw)).then_some(key)
+    }
+
+    /// The underlying store, for tests.
+    #[cfg(test)]
+    pub(crate) fn kv(&self) -> Option<&K> {
+        self.kv.as_ref()
+    }
+
+    /// The runner's data as it stands.
+    pub fn data(&self) -> &Progress {
+        &self.data
+    }
+
+    /// What to tell the runner.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Whether changes are being saved (false: in memory only, for this visit).
+    pub fn saving(&self) -> bool {
+        self.saving
+    }
+
+    /// Applies a change to the stored document (as it is in storage now, so that another
+    /// tab's changes are kept) and saves it. Without storage, or after a failure, the change
+    /// is made in memory. Returns whether it was saved.
+    pub fn update(&mut self, now_ms: i64, change: impl FnOnce(&mut Progress)) -> bool {
+        if !self.saving {
+            change(&mut self.data);
+            return false;
+        }
+        let raw = match self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) {
+            Some(Ok(raw)) => raw,
+            _ => {
+                self.fail_save();
+                change(&mut self.data);
+                return false;
+            }
+        };
+        let mut base = match &raw {
+            None => Progress::default(),
+            Some(raw) => self
+                .take_in(raw, now_ms)
+                .unwrap_or_else(|| self.data.clone()),
+        };
+        if !self.saving {
+            // The stored text could not be backed up, or is from a newer version.
+            change(&mut self.data);
+            return false;
+        }
+        change(&mut base);
+        let text = schema::write(&base);
+        let written = raw.as_deref() == Some(text.as_str())
+            || self
+                .kv
+                .as_mut()
+                .is_some_and(|kv| kv.set(DATA_KEY, &text).is_ok());
+        self.data = base;
+        if !written {
+            self.fail_save();
+        }
+        written
+    }
+
+    fn fail_save(&mut self) {
+        self.saving = false;
+        self.note(Notice::SaveFailed);
+    }
+
+    /// Takes in a change another tab made (call on the browser's `storage` event). Returns
+    /// whether the data changed.
+    pub fn refresh(&mut self, now_ms: i64) -> bool {
+        if !self.saving {
+            return false;
+        }
+        let Some(Ok(raw)) = self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) else {
+            return false;
+        };
+        let fresh = match raw {
+            None => Some(Progress::default()),
+            Some(raw) => self.take_in(&raw, now_ms),
+        };
+        match fresh {
+            Some(p) if p != self.data => {
+                self.data = p;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Every kept backup, oldest first.
+    pub fn backups(&self) -> Vec<Backup> {
+        let Some(kv) = &self.kv else {
+            return Vec::new();
+        };
+        let mut keys: Vec<String> = kv
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(BACKUP_PREFIX))
+            .collect();
+        keys.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
+        keys.into_iter()
+            .filter_map(|key| {
+                let text = kv.get(&key).ok()??;
+                Some(Backup { key, text })
+            })
+            .collect()
+    }
+
+    /// Deletes one backup. Returns whether it is gone.
+    pub fn delete_backup(&mut self, key: &str) -> bool {
+        key.starts_with(BACKUP_PREFIX) && self.kv.as_mut().is_some_and(|kv| kv.remove(key).is_ok())
+    }
+
+    /// Imports a file: checks it completely first; only a valid file changes anything.
+    /// `replace` swaps everything for the file's contents; otherwise the file is merged in.
+    pub fn import(
+        &mut self,
+        bytes: &[u8],
+        replace: bool,
+        now_ms: i64,
+    ) -> Result<Imported, Problem> {
+        let incoming = schema::read_strict(bytes)?;
+        let mut items = 0;
+        let saved = self.update(now_ms, |p| {
+            if replace {
+                items = incoming.diary.len() + incoming.sessions.len();
+                *p = incoming;
+            } else {
+                items = p.merge(&incoming, now_ms);
+            }
+        });
+        Ok(Imported { items, saved })
+    }
+
+    /// Deletes everything Backtrack keeps on this device: the document and every backup.
+    /// Returns whether storage is now clear (always true without storage).
+    pub fn delete_everything(&mut self) -> bool {
+        self.data = Progress::default();
+        let Some(kv) = self.kv.as_mut() else {
+            return true;
+        };
+        let keys = kv.keys().unwrap_or_default();
+        let mut clear = true;
+        for key in keys.iter().filter(|k| k.starts_with(PREFIX)) {
+            clear &= kv.remove(key).is_ok();
+        }
+        if clear {
+            // A fresh start: saving may work again (e.g. after the store was full).
+            self.saving = true;
+            self.notices.clear();
+        }
+        clear
+    }
+}
+
+/// An in-memory [`KeyValue`] for tests, which can be told to refuse.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryKv {
+    pub map: std::collections::BTreeMap<String, String>,
+    /// Refuse every write (like a full localStorage).
+    pub full: bool,
+    /// Refuse everything (like a blocked one).
+    pub broken: bool,
+}
+
+impl KeyValue for MemoryKv {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        if self.broken {
+            return Err(Refused);
+        }
+        Ok(self.map.get(key).cloned())
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        if self.broken || self.full {
+            return Err(Refused);
+        }
+        self.map.insert(key.into(), value.into());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        if self.broken {
+            return Err(Refused);
+        }
+        self.map.remove(key);
+        Ok(())
+    }
+    fn keys(&self) -> Result<Vec<String>, Refused> {
+        if self.broken {
+            return Err(Refused);
+        }
+        Ok(self.map.keys().cloned().collect())
+    }
+}
+
+/// Two tabs sharing one store, for tests: a `KeyValue` over shared memory.
+#[cfg(test)]
+#[derive(Clone, Debug, Default)]
+pub struct SharedKv(pub std::rc::Rc<std::cell::RefCell<MemoryKv>>);
+
+#[cfg(test)]
+impl KeyValue for SharedKv {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, Refused> {
+        self.0.borrow().keys()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entry;
+    use super::super::{Day, SavedCheck};
+    use super::*;
+
+    fn kv_with(data: &str) -> MemoryKv {
+        let mut kv = MemoryKv::default();
+        kv.map.insert(DATA_KEY.into(), data.into());
+        kv
+    }
+
+    fn stored(store: &Store<MemoryKv>) -> Option<&String> {
+        store.kv.as_ref().and_then(|kv| kv.map.get(DATA_KEY))
+    }
+
+    #[test]
+    fn a_fresh_device_starts_empty_and_saves() {
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        assert!(store.saving() && store.notices().is_empty() && store.data().is_empty());
+        assert!(store.update(2, |p| {
+            p.add_entry(entry(20_000, 60, 4), 2);
+        }));
+        let reopened = Store::open(store.kv.clone(), 3);
+        assert_eq!(reopened.data(), store.data());
+        assert_eq!(reopened.data().diary.len(), 1);
+    }
+
+    #[test]
+    fn an_older_version_is_read_and_saved_as_the_current_one() {
+        let v1 =
+            r#"{"app":"backtrack","version":1,"check":{"answers":{"a":"yes"},"finished":true}}"#;
+        let mut store = Store::open(Some(kv_with(v1)), 1);
+        assert!(store.notices().is_empty());
+        assert!(store.data().check.as_ref().is_some_and(|c| c.finished));
+        // Nothing is written until something changes.
+        assert_eq!(stored(&store).map(String::as_str), Some(v1));
+        store.update(2, |p| p.plan = None);
+        assert!(stored(&store).is_some_and(|s| s.contains("\"version\":2")));
+        assert!(store.backups().is_empty());
+    }
+
+    #[test]
+    fn corrupt_data_is_backed_up_unchanged_and_only_then_replaced() {
+        let corrupt = "{\"app\":\"backtrack\",\"version\":2,\"diary\":[{\"id\":1,";
+        let mut store = Store::open(Some(kv_with(corrupt)), 1234);
+        let backups = store.backups();
+        assert_eq!(backups.len(), 1);
+        assert_eq!(backups[0].key, "backtrack.backup.1234");
+        assert_eq!(backups[0].text, corrupt);
+        assert!(matches!(
+            &store.notices()[0],
+            Notice::Unreadable { backup: Some(k), problem } if k == "backtrack.backup.1234" && problem.contains("not a JSON file")
+        ));
+        // Starting up wrote nothing over the data.
+        assert_eq!(stored(&store).map(String::as_str), Some(corrupt));
+        // Opening again does not make a second copy.
+        let again = Store::open(store.kv.clone(), 9999);
+        assert_eq!(again.backups().len(), 1);
+        // The first save replaces the unreadable text; the copy stays.
+        assert!(store.update(2000, |p| {
+            p.add_entry(entry(20_000, 60, 4), 2000);
+        }));
+        assert!(stored(&store).is_some_and(|s| s.contains("\"pain\":4")));
+        assert_eq!(store.backups()[0].text, corrupt);
+        assert!(store.delete_backup("backtrack.backup.1234"));
+        assert!(store.backups().is_empty());
+        assert!(!store.delete_backup(DATA_KEY));
+    }
+
+    #[test]
+    fn partly_unreadable_data_keeps_the_rest_and_a_copy() {
+        let doc = r#"{"app":"backtrack","version":2,"diary":[{"id":1,"date":"2026-11-08","time":"21:00","pain":3},{"id":2,"date":"2026-11-09","time":"21:00","pain":99}]}"#;
+        let store = Store::open(Some(kv_with(doc)), 5);
+        assert_eq!(store.data().diary.len(), 1);
+        assert!(matches!(
+            &store.notices()[0],
+            Notice::PartlyUnreadable {
+                skipped: 1,
+                backup: Some(_)
+            }
+        ));
+        assert_eq!(store.backups()[0].text, doc);
+    }
+
+    #[test]
+    fn if_no_copy_can_be_made_nothing_is_written() {
+        let mut kv = kv_with("not json");
+        kv.full = true;
+        let mut store = Store::open(Some(kv), 1);
+        assert!(!store.saving());
+        assert!(matches!(
+            &store.notices()[0],
+            Notice::Unreadable { backup: None, .. }
+        ));
+        // The app still works, in memory.
+        assert!(!store.update(2, |p| {
+            p.add_entry(entry(20_000, 60, 4), 2);
+        }));
+        assert_eq!(store.data().diary.len(), 1);
+        assert_eq!(stored(&store).map(String::as_str), Some("not json"));
+    }
+
+    #[test]
+    fn newer_data_is_never_touched() {
+        let newer = r#"{"app":"backtrack","version":99,"stuff":[1,2,3]}"#;
+        let mut store = Store::open(Some(kv_with(newer)), 1);
+        assert_eq!(store.notices(), &[Notice::Newer]);
+        assert!(!store.saving());
+        store.update(2, |p| p.plan = None);
+        assert!(store
+            .import(super::super::schema::tests::V2.as_bytes(), true, 3)
+            .is_ok());
+        assert_eq!(stored(&store).map(String::as_str), Some(newer));
+        assert!(store.backups().is_empty());
+    }
+
+    #[test]
+    fn without_storage_the_app_works_in_memory() {
+        let mut store: Store<MemoryKv> = Store::open(None, 1);
+        assert_eq!(store.notices(), &[Notice::Unavailable]);
+        assert!(!store.update(2, |p| {
+            p.add_entry(entry(20_000, 60, 4), 2);
+        }));
+        assert_eq!(store.data().diary.len(), 1);
+        let broken = MemoryKv {
+            broken: true,
+            ..kv_with("{}")
+        };
+        let store = Store::open(Some(broken), 1);
+        assert_eq!(store.notices(), &[Notice::Unavailable]);
+    }
+
+    #[test]
+    fn a_full_store_keeps_what_it_has_and_the_change_in_memory() {
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        store.update(2, |p| {
+            p.add_entry(entry(20_000, 60, 4), 2);
+        });
+        let before = stored(&store).cloned();
+        if let Some(kv) = store.kv.as_mut() {
+            kv.full = true;
+        }
+        assert!(!store.update(3, |p| {
+            p.add_entry(entry(20_001, 60, 2), 3);
+        }));
+        assert_eq!(store.notices(), &[Notice::SaveFailed]);
+        assert_eq!(store.data().diary.len(), 2);
+        assert_eq!(stored(&store).cloned(), before);
+        // Later changes stay in memory too, and nothing stored is lost.
+        store.update(4, |p| p.diary.clear());
+        assert_eq!(stored(&store).cloned(), before);
+    }
+
+    #[test]
+    fn two_tabs_do_not_clobber_each_other() {
+        let shared = SharedKv::default();
+        let mut a = Store::open(Some(shared.clone()), 1);
+        let mut b = Store::open(Some(shared.clone()), 1);
+        a.update(10, |p| {
+            p.add_entry(entry(20_000, 60, 4), 10);
+        });
+        // Tab b has not heard of a's change yet, and adds its own.
+        b.update(11, |p| {
+            p.add_entry(entry(20_000, 90, 6), 11);
+        });
+        assert_eq!(b.data().diary.len(), 2);
+        // a hears of it.
+        assert!(a.refresh(12));
+        assert_eq!(a.data(), b.data());
+        assert!(!a.refresh(13));
+        // A delete in one tab and an edit in the other both land.
+        let first = a.data().diary[0].id;
+        a.update(14, |p| p.delete_entry(first));
+        b.update(15, |p| {
+            p.check = Some(SavedCheck::default());
+        });
+        assert_eq!(b.data().diary.len(), 1);
+        assert!(b.data().check.is_some());
+        // Deleting everything in one tab empties the other on refresh.
+        a.delete_everything();
+        assert!(b.refresh(16));
+        assert!(b.data().is_empty());
+    }
+
+    #[test]
+    fn import_merges_or_replaces_and_bad_files_change_nothing() {
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        store.update(2, |p| {
+            p.add_entry(entry(Day::parse("2026-11-01").unwrap().0, 60, 4), 2);
+        });
+        let before = stored(&store).cloned();
+        for bad in [
+            &b"not json"[..],
+            b"{\"app\":\"backtrack\",\"version\":7}",
+            b"\xff\xfe",
+        ] {
+            assert!(store.import(bad, true, 3).is_err());
+            assert_eq!(stored(&store).cloned(), before);
+        }
+        let v2 = super::super::schema::tests::V2.as_bytes();
+        let merged = store.import(v2, false, 4).unwrap();
+        assert_eq!(
+            merged,
+            Imported {
+                items: 2,
+                saved: true
+            }
+        );
+        assert_eq!(store.data().diary.len(), 2);
+        assert!(store.data().plan.is_some());
+        let replaced = store.import(v2, true, 5).unwrap();
+        assert_eq!(replaced.items, 2);
+        assert_eq!(store.data().diary.len(), 1);
+        assert_eq!(
+            stored(&store).map(String::as_str),
+            Some(super::super::schema::tests::V2)
+        );
+    }
+
+    #[test]
+    fn delete_everything_removes_only_backtrack_keys() {
+        let mut kv = kv_with("garbage");
+        kv.map.insert("other.app".into(), "keep".into());
+        let mut store = Store::open(Some(kv), 1);
+        assert_eq!(store.backups().len(), 1);
+        assert!(store.delete_everything());
+        let map = &store.kv.as_ref().unwrap().map;
+        assert_eq!(map.keys().collect::<Vec<_>>(), vec!["other.app"]);
+        assert!(store.notices().is_empty() && store.saving());
+    }
+}
