@@ -170,7 +170,8 @@ fn CauseMatch(
         }
         .into_any()
     };
-    let percent = (ranked.score.clamp(0.0, 1.0) * 100.0).round();
+    // Whole percent: formatting an f64 would link in several kilobytes of float printing.
+    let percent = (ranked.score.clamp(0.0, 1.0) * 100.0).round() as u32;
     view! {
         <li class="cause-match">
             <h3><a href=Route::Cause(ranked.cause).to_hash()>{name}</a></h3>

@@ -108,24 +108,37 @@ fn furniture(class: &'static str, at: Point, width: i16) -> AnyView {
 
 /// An arrow as one path: the shaft and a two-stroke head at `to`. Drawn as a path rather
 /// than with an SVG `<marker>`, whose `id` would repeat when several figures share a page.
+/// Coordinates are rounded to whole units so that no float formatting code is linked in
+/// (it costs several kilobytes of wasm).
 fn arrow_path(from: Point, to: Point) -> String {
     let (dx, dy) = (f32::from(to.0 - from.0), f32::from(to.1 - from.1));
     let length = (dx * dx + dy * dy).sqrt().max(1.0);
     let (ux, uy) = (dx / length, dy / length);
     let head = 5.0;
-    let (tx, ty) = (f32::from(to.0), f32::from(to.1));
     // The two head strokes go back along the shaft, turned 30 degrees either side.
     let (cos, sin) = (0.866_f32, 0.5_f32);
-    let left = (
+    let point = |x: f32, y: f32| (x.round() as i32, y.round() as i32);
+    let (tx, ty) = (f32::from(to.0), f32::from(to.1));
+    let left = point(
         tx - head * (ux * cos - uy * sin),
         ty - head * (uy * cos + ux * sin),
     );
-    let right = (
+    let right = point(
         tx - head * (ux * cos + uy * sin),
         ty - head * (uy * cos - ux * sin),
     );
     format!(
-        "M{} {}L{tx} {ty}M{:.1} {:.1}L{tx} {ty}L{:.1} {:.1}",
-        from.0, from.1, left.0, left.1, right.0, right.1
+        "M{} {}L{} {}M{} {}L{} {}L{} {}",
+        from.0, from.1, to.0, to.1, left.0, left.1, to.0, to.1, right.0, right.1
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_arrow_pointing_right_has_its_head_at_the_tip() {
+        assert_eq!(arrow_path((0, 0), (10, 0)), "M0 0L10 0M6 -3L10 0L6 3");
+    }
 }
