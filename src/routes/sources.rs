@@ -34,5 +34,11 @@ pub fn SourcesPage() -> impl IntoView {
         </section>
         <h2>"Where our facts come from"</h2>
         <ul class="sources">{sources}</ul>
+        <h2>"Software"</h2>
+        <p>
+            "Backtrack is built with open-source software. "
+            <a href="third-party-licenses.txt">"Third-party licences"</a>
+            " lists each part with its licence."
+        </p>
     }
 }
