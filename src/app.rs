@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
             {move || page(route.get())}
         </main>
         <SiteFooter />
+        <crate::components::UpdatePrompt />
     }
 }
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Trunk post_build hook (see Trunk.toml): writes the service worker's precache list into
+// sw.js from the real build output. Every file Trunk staged (except sw.js itself) is listed
+// with its SHA-256 in Subresource Integrity form; the version is a hash of that list, so any
+// change to any file makes a new sw.js, and the browser offers the update. The same list is
+// also written to precache.json for tools (bench/bench.mjs, the tests); the app never
+// fetches it, and it is not itself precached.
+//
+//   TRUNK_STAGING_DIR=dist node scripts/precache.mjs     (Trunk sets the variable)
+//   node scripts/precache.mjs DIR                        (the same, on a finished build)
+//
+// Idempotent: it rewrites only the marked line of sw.js, so it can run again on a finished
+// build (the update test in tests/e2e/pwa.spec.mjs does, to make a "second deploy").
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SW = 'sw.js';
+const LIST = 'precache.json';
+const MARKER = /\/\*precache\*\/.*\/\*end precache\*\//;
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    // Dot files (Trunk's own .stage folder, editor litter) are never served.
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Fills in dir/sw.js; returns what it wrote. */
+export async function writePrecache(dir) {
+  const files = [];
+  for (const path of await walk(dir)) {
+    const rel = relative(dir, path).split(sep).join('/');
+    if (rel === SW || rel === LIST) continue;
+    const hash = 'sha256-' + createHash('sha256').update(await readFile(path)).digest('base64');
+    files.push([rel, hash]);
+  }
+  files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!files.some(([rel]) => rel === 'index.html')) throw new Error(`no index.html in ${dir}`);
+  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
+  const swPath = join(dir, SW);
+  const template = await readFile(swPath, 'utf8');
+  if (!MARKER.test(template)) throw new Error(`${swPath} has no /*precache*/ … /*end precache*/ marker`);
+  const list = JSON.stringify({ version, files });
+  await writeFile(swPath, template.replace(MARKER, () => `/*precache*/ ${list} /*end precache*/`));
+  const forTools = { version, files: files.map(([url, integrity]) => ({ url, integrity })) };
+  await writeFile(join(dir, LIST), JSON.stringify(forTools, null, 2) + '\n');
+  return { version, files };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('precache: give the build folder, or run as a Trunk hook (TRUNK_STAGING_DIR)');
+    process.exit(1);
+  }
+  try {
+    const { version, files } = await writePrecache(dir);
+    console.log(`precache: sw.js version ${version}, ${files.length} files`);
+  } catch (err) {
+    console.error(`precache: ${err.message}`);
+    process.exit(1);
+  }
+}
