@@ -4,6 +4,8 @@ use backtrack_core::content::{Cause, Phase, Section};
 use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
+use crate::components::{ListItems, Paragraphs};
+
 use super::not_found::NotFoundPage;
 
 /// The page for one cause.
@@ -25,11 +27,6 @@ fn CauseDetail(cause: &'static Cause) -> impl IntoView {
         .iter()
         .map(|s| view! { <li>{s.text}</li> })
         .collect_view();
-    let key_points = cause
-        .key_points
-        .iter()
-        .map(|p| view! { <li>{*p}</li> })
-        .collect_view();
     let treatment = Phase::ALL
         .into_iter()
         .filter_map(|phase| {
@@ -45,16 +42,11 @@ fn CauseDetail(cause: &'static Cause) -> impl IntoView {
             let steps = steps
                 .into_iter()
                 .map(|step| {
-                    let text = step
-                        .text
-                        .iter()
-                        .map(|t| view! { <p>{*t}</p> })
-                        .collect_view();
                     let exercises = exercise_links(step.exercises);
                     view! {
                         <li>
                             <h4>{step.title}</h4>
-                            {text}
+                            <Paragraphs texts=step.text />
                             {exercises}
                         </li>
                     }
@@ -65,11 +57,6 @@ fn CauseDetail(cause: &'static Cause) -> impl IntoView {
                 <ol class="steps">{steps}</ol>
             })
         })
-        .collect_view();
-    let physio = cause
-        .see_a_physio
-        .iter()
-        .map(|p| view! { <li>{*p}</li> })
         .collect_view();
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -83,12 +70,12 @@ fn CauseDetail(cause: &'static Cause) -> impl IntoView {
         <ul class="checklist">{symptoms}</ul>
         <aside class="key-points" aria-label="Important">
             <h2>"Worth knowing"</h2>
-            <ul>{key_points}</ul>
+            <ul><ListItems texts=cause.key_points /></ul>
         </aside>
         <h2>"What to do"</h2>
         {treatment}
         <h2>"When to see a physiotherapist"</h2>
-        <ul>{physio}</ul>
+        <ul><ListItems texts=cause.see_a_physio /></ul>
         <p class="care">
             "Any warning signs? "
             <a href=Route::RedFlags.to_hash()>"See when to get help now"</a>"."
@@ -102,14 +89,9 @@ pub fn SectionView(
     /// The section to show.
     section: &'static Section,
 ) -> impl IntoView {
-    let paragraphs = section
-        .paragraphs
-        .iter()
-        .map(|p| view! { <p>{*p}</p> })
-        .collect_view();
     view! {
         <h2>{section.heading}</h2>
-        {paragraphs}
+        <Paragraphs texts=section.paragraphs />
     }
 }
 

@@ -5,7 +5,7 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use super::not_found::NotFoundPage;
-use crate::components::ExerciseFigure;
+use crate::components::{ExerciseFigure, ListItems};
 
 /// The page for one exercise, or the not-found page for an unknown slug.
 #[component]
@@ -22,16 +22,6 @@ pub fn ExercisePage(
 
 #[component]
 fn ExerciseDetail(exercise: &'static Exercise) -> impl IntoView {
-    let steps = exercise
-        .steps
-        .iter()
-        .map(|s| view! { <li>{*s}</li> })
-        .collect_view();
-    let stop_if = exercise
-        .stop_if
-        .iter()
-        .map(|s| view! { <li>{*s}</li> })
-        .collect_view();
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
             <a href=Route::Exercises.to_hash()>"Exercises"</a>
@@ -40,14 +30,14 @@ fn ExerciseDetail(exercise: &'static Exercise) -> impl IntoView {
         <p class="lead">{exercise.purpose}</p>
         <ExerciseFigure figure=&exercise.figure />
         <h2>"How to do it"</h2>
-        <ol class="steps">{steps}</ol>
+        <ol class="steps"><ListItems texts=exercise.steps /></ol>
         <h2>"How much"</h2>
         <p class="dose">{dose_text(&exercise.dose)}</p>
         <h2>"How it should feel"</h2>
         <p>{exercise.feel}</p>
         <aside class="stop" aria-label="When to stop">
             <h2>"Stop if"</h2>
-            <ul>{stop_if}</ul>
+            <ul><ListItems texts=exercise.stop_if /></ul>
         </aside>
         <h2>"Make it easier"</h2>
         <p>{exercise.easier}</p>

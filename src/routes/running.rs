@@ -3,6 +3,8 @@
 use backtrack_core::CONTENT;
 use leptos::prelude::*;
 
+use crate::components::ListItems;
+
 /// The return-to-running page.
 #[component]
 pub fn RunningPage() -> impl IntoView {
@@ -21,11 +23,6 @@ pub fn RunningPage() -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
-    let tips = guide
-        .tips
-        .iter()
-        .map(|t| view! { <li>{*t}</li> })
         .collect_view();
     view! {
         <h1 tabindex="-1">{guide.title}</h1>
@@ -51,6 +48,6 @@ pub fn RunningPage() -> impl IntoView {
             </table>
         </div>
         <h2>"Tips"</h2>
-        <ul>{tips}</ul>
+        <ul><ListItems texts=guide.tips /></ul>
     }
 }

@@ -3,15 +3,12 @@
 use backtrack_core::CONTENT;
 use leptos::prelude::*;
 
+use crate::components::Paragraphs;
+
 /// Where the facts come from, credited without suggesting endorsement, and the disclaimer.
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     let page = &CONTENT.sources;
-    let disclaimer = page
-        .disclaimer
-        .iter()
-        .map(|p| view! { <p>{*p}</p> })
-        .collect_view();
     let sources = page
         .sources
         .iter()
@@ -30,7 +27,7 @@ pub fn SourcesPage() -> impl IntoView {
         <h1 tabindex="-1">{page.title}</h1>
         <section aria-labelledby="disclaimer-heading">
             <h2 id="disclaimer-heading">"Not a diagnosis"</h2>
-            {disclaimer}
+            <Paragraphs texts=page.disclaimer />
         </section>
         <h2>"Where our facts come from"</h2>
         <ul class="sources">{sources}</ul>
