@@ -12,6 +12,9 @@ use crate::routes;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    // Embed options first: the start page must be in the address before the router reads it.
+    let embed = crate::embed::provide_embed();
+    let compact = embed.compact;
     let route = provide_router();
     crate::state::provide_app_state();
 
@@ -20,6 +23,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         set_document_title(&page_title(&current));
+        crate::embed::report_route(&current, &embed);
         if previous.is_some_and(|p| p != current) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             focus_main_heading();
@@ -33,7 +37,8 @@ pub fn App() -> impl IntoView {
             {move || page(route.get())}
         </main>
         <SiteFooter />
-        <crate::components::UpdatePrompt />
+        // Compact mode (in a club's frame) shows no update prompt.
+        {(!compact).then(|| view! { <crate::components::UpdatePrompt /> })}
     }
 }
 

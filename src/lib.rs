@@ -5,11 +5,13 @@
 //! - [`router`]: the hash router (routes themselves are parsed in the core).
 //! - [`routes`]: one file per page.
 //! - [`components`]: one folder per reusable component.
+//! - [`embed`]: options and messages when a club's site embeds the app.
 #![forbid(unsafe_code)]
 
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod embed;
 pub mod router;
 pub mod routes;
 pub mod state;

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod content;
+pub mod embed;
 pub mod ids;
 pub mod progress;
 pub mod questionnaire;
