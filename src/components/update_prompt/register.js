@@ -1,30 +1,31 @@
-// Registers Backtrack's service worker (sw.js, beside index.html) and runs the update
-// handshake with the UpdatePrompt component (mod.rs in this folder). A plain same-origin
-// script, loaded with `defer` from index.html: no inline code and no eval, so a strict
-// Content Security Policy (`script-src 'self'`) allows it. It is kept out of the wasm on
-// purpose: see mod.rs for the measured cost of doing this from Rust.
+// Registers Backtrack's service worker (sw.js, beside index.html) and runs the update prompt
+// drawn by the UpdatePrompt component (mod.rs in this folder; it explains why this is not in
+// the wasm). A plain same-origin script loaded with `defer`: no inline code and no eval, so a
+// strict Content Security Policy (`script-src 'self'`) allows it.
 //
-// The handshake, through two window events:
-// - here → component: when a new version is installed and waiting while an older one runs
-//   this page, `<html data-update-ready>` is set (in case the component mounts later) and
-//   `backtrack:update-ready` is dispatched.
-// - component → here: `backtrack:update-accept` when the runner presses the button. The
-//   waiting worker is told to take over; once it controls the page, the page reloads, once.
-//
-// Update checks: the browser checks sw.js on every load of the app; this script also asks
-// whenever the page becomes visible again (a phone app resumed from the background). If
-// the runner never presses the button, the new version starts the next time the app opens
-// with no copy of it still running. Nothing here touches localStorage.
+// - When a new version is installed and waiting while an older one runs this page, it sets
+//   `<html data-update-ready>`; the stylesheet then shows the prompt's bar.
+// - A click on `[data-update-accept]` tells the waiting worker to take over; once it
+//   controls the page, the page reloads, once.
+// - Update checks: the browser checks sw.js whenever the app is opened or reloaded; this
+//   script also asks whenever the page becomes visible again (a phone app resumed from the
+//   background). If the runner never accepts, the new version starts the next time the app
+//   opens with no copy of the old one still running.
+// Nothing here touches localStorage, so nothing stored is lost across an update.
 (() => {
   const sw = navigator.serviceWorker;
   if (!sw) return;
+  const root = document.documentElement;
   let registration = null;
   let accepted = false;
 
+  const show = () => root.setAttribute('data-update-ready', '');
   const announce = () => {
     if (!registration || !registration.waiting || !sw.controller) return;
-    document.documentElement.setAttribute('data-update-ready', '');
-    dispatchEvent(new Event('backtrack:update-ready'));
+    // Show the bar only once the app has drawn its (empty) live region, so that screen
+    // readers announce the change. Trunk fires TrunkApplicationStarted after the app mounts.
+    if (document.querySelector('.update-prompt')) show();
+    else addEventListener('TrunkApplicationStarted', show, { once: true });
   };
 
   sw.addEventListener('controllerchange', () => {
@@ -34,7 +35,8 @@
     location.reload();
   });
 
-  addEventListener('backtrack:update-accept', () => {
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-update-accept]')) return;
     accepted = true;
     const waiting = registration && registration.waiting;
     if (waiting) waiting.postMessage({ type: 'skip-waiting' });
@@ -54,11 +56,11 @@
         if (document.visibilityState === 'visible') reg.update().catch(() => {});
       });
     }, () => {
-      // Service workers unavailable (storage blocked, some private modes): the app still
-      // works while online, it just cannot work offline.
+      // No service worker (storage blocked, some private modes): the app still works while
+      // online; it just cannot work offline.
     });
   };
-  // After the page has loaded, so installing never competes with the first load.
+  // After the page has loaded, so that installing never competes with the first load.
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });
 })();
