@@ -119,6 +119,9 @@ function roundedSquareDistance(px, py, size, r) {
 
 /** Coverage of a pixel by a shape, from its signed distance in pixels. */
 const cover = (d) => (d <= -0.5 ? 1 : d >= 0.5 ? 0 : 0.5 - d);
+/** 33 steps of coverage are as smooth as 256 to the eye, and keep every icon within a
+ *  256-colour palette, which makes the PNGs about half the size. */
+const levels = (c) => Math.round(c * 32) / 32;
 
 /** Renders one icon to RGBA rows. */
 export function render({ size, kind }) {
@@ -133,8 +136,8 @@ export function render({ size, kind }) {
     for (let x = 0; x < size; x++) {
       const cx = x + 0.5, cy = y + 0.5;
       // Background.
-      let alpha = kind === 'any' ? cover(roundedSquareDistance(cx, cy, size, CORNER * unit)) : 1;
-      let rgb = TEAL;
+      const alpha = kind === 'any' ? levels(cover(roundedSquareDistance(cx, cy, size, CORNER * unit))) : 1;
+      const rgb = TEAL;
       // The mark, in grid units about the centre.
       const gx = (cx / unit - 32) / markScale + 32, gy = (cy / unit - 32) / markScale + 32;
       let d = Infinity;
@@ -144,7 +147,7 @@ export function render({ size, kind }) {
       const spineCover = cover(d * markScale * unit - half);
       const hx = gx - HEAD.cx, hy = gy - HEAD.cy;
       const headCover = cover((Math.sqrt(hx * hx + hy * hy) - HEAD.r) * markScale * unit);
-      const mark = Math.max(spineCover, headCover);
+      const mark = levels(Math.max(spineCover, headCover));
       const o = (y * size + x) * 4;
       for (let k = 0; k < 3; k++) px[o + k] = Math.round(rgb[k] + (WHITE[k] - rgb[k]) * mark);
       px[o + 3] = Math.round(alpha * 255);
@@ -174,8 +177,45 @@ function chunk(type, data) {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Filtered scanlines (the bytes a PNG deflates): RGB when fully opaque, else RGBA. */
+/** A palette (in order of first use) if the image has at most 256 colours, else null. */
+function palette(rgba) {
+  const index = new Map();
+  for (let i = 0; i < rgba.length; i += 4) {
+    const key = ((rgba[i] << 24) | (rgba[i + 1] << 16) | (rgba[i + 2] << 8) | rgba[i + 3]) >>> 0;
+    if (!index.has(key)) {
+      if (index.size === 256) return null;
+      index.set(key, index.size);
+    }
+  }
+  return index;
+}
+
+/** Filtered scanlines (the bytes a PNG deflates): palette when there are at most 256
+ *  colours (no filter, as the PNG spec advises for palettes), else RGB or RGBA. */
 function scanlines(rgba, size) {
+  const index = palette(rgba);
+  if (index) {
+    const rows = [];
+    for (let y = 0; y < size; y++) {
+      const row = new Uint8Array(size + 1);
+      for (let x = 0; x < size; x++) {
+        const i = (y * size + x) * 4;
+        row[x + 1] = index.get(((rgba[i] << 24) | (rgba[i + 1] << 16) | (rgba[i + 2] << 8) | rgba[i + 3]) >>> 0);
+      }
+      rows.push(row);
+    }
+    const colours = [...index.keys()];
+    const plte = Buffer.from(colours.flatMap((k) => [k >>> 24, (k >>> 16) & 0xff, (k >>> 8) & 0xff]));
+    // tRNS: alpha for each entry up to the last translucent one.
+    let last = -1;
+    colours.forEach((k, n) => { if ((k & 0xff) !== 255) last = n; });
+    const trns = last < 0 ? null : Buffer.from(colours.slice(0, last + 1).map((k) => k & 0xff));
+    return { colourType: 3, data: Buffer.concat(rows), plte, trns };
+  }
+  return truecolour(rgba, size);
+}
+
+function truecolour(rgba, size) {
   const opaque = rgba.every((v, i) => i % 4 !== 3 || v === 255);
   const bpp = opaque ? 3 : 4;
   const stride = size * bpp;
@@ -222,28 +262,30 @@ function ihdr(size, colourType) {
 }
 
 export function png(rgba, size) {
-  const { colourType, data } = scanlines(rgba, size);
+  const { colourType, data, plte, trns } = scanlines(rgba, size);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr(size, colourType)),
+    ...(plte ? [chunk('PLTE', plte)] : []),
+    ...(trns ? [chunk('tRNS', trns)] : []),
     chunk('IDAT', deflateSync(data, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
-/** The header and the inflated image data of a PNG, for comparing pixels. */
+/** The chunks other than IDAT, and the inflated image data, of a PNG: for comparing images. */
 function decoded(buf) {
-  let pos = 8, header = null;
-  const idat = [];
+  let pos = 8;
+  const idat = [], header = [];
   while (pos < buf.length) {
     const len = buf.readUInt32BE(pos);
     const type = buf.toString('ascii', pos + 4, pos + 8);
     const data = buf.subarray(pos + 8, pos + 8 + len);
-    if (type === 'IHDR') header = Buffer.from(data);
     if (type === 'IDAT') idat.push(data);
+    else header.push(buf.subarray(pos, pos + 12 + len)); // IHDR, PLTE, tRNS, IEND, with CRCs
     pos += 12 + len;
   }
-  return { header, data: inflateSync(Buffer.concat(idat)) };
+  return { header: Buffer.concat(header), data: inflateSync(Buffer.concat(idat)) };
 }
 
 const hex = (rgb) => '#' + rgb.map((v) => v.toString(16).padStart(2, '0')).join('');
