@@ -139,6 +139,23 @@ test('the frame follows the club page when its width changes', async ({ page }) 
   expect(narrow).toBeGreaterThan(wide);
 });
 
+test('after a page change low in the frame, the top of the frame comes back into view', async ({ page }) => {
+  // Two things do this: the app moves focus to the new heading (browsers scroll focused
+  // elements into view, across frames where they allow it), and embed.js scrolls the frame's
+  // top into view on the app's route message, for browsers that do not.
+  const app = await openDemo(page, 'start=causes/disc');
+  await expectFrameFits(page);
+  const iframe = page.locator('iframe[data-backtrack]');
+  // Scroll the club page so that the frame's footer is on screen and its top far above.
+  const footerLink = app.locator('footer').getByRole('link', { name: 'Sources and disclaimer' });
+  await footerLink.scrollIntoViewIfNeeded();
+  expect(await iframe.evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(-500);
+  await footerLink.click();
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('Sources');
+  await expect.poll(() => iframe.evaluate((f) => Math.round(f.getBoundingClientRect().top))).toBeGreaterThanOrEqual(-1);
+  await expect(app.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
 test('the club name and accent colour are applied', async ({ page }) => {
   const app = await openDemo(page);
   await expect(app.locator('.brand')).toHaveText('Backtrack for Riverside Runners');
