@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +24,13 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+// The security headers the README recommends (scripts/headers.json), so tests see them.
+const SECURITY_HEADERS = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(new URL('../../scripts/headers.json', import.meta.url), 'utf8')))
+    .filter(([name]) => !name.startsWith('_')),
+);
+// Trunk names built files name-<16 hex digits>.ext: only those may be cached for ever.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
 export function brotli(buf) {
@@ -69,9 +77,8 @@ export function serve({ root, port = 8080, host = '127.0.0.1', base = '/club/bac
       const headers = {
         'Content-Type': TYPES[ext] || 'application/octet-stream',
         'Content-Length': body.length,
-        'Cache-Control': ext === '.html' || path.endsWith('sw.js') ? 'no-cache' : 'public, max-age=31536000, immutable',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...SECURITY_HEADERS,
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Writes a Content Security Policy <meta> into every HTML page of a build, with the SHA-256
+// of each inline script computed from the built page itself (Trunk emits one inline module
+// script that starts the wasm). Run by scripts/post-build.mjs before the precache list is
+// made, so the hashes in sw.js cover the final pages.
+//
+// The policy lets a page talk only to its own origin (connect-src 'self'), run only our
+// scripts (plus 'wasm-unsafe-eval' to compile the wasm), and load styles and images only
+// from our origin. Headers a <meta> cannot carry (frame-ancestors and friends) are in
+// scripts/headers.mjs, sent by the local servers and documented in the README.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The policy for one page, given the hashes of its inline scripts. */
+export function policyFor(page, scriptHashes) {
+  const app = page === 'index.html';
+  const directives = [
+    ["default-src", "'self'"],
+    ["script-src", ["'self'", ...(app ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes.map((h) => `'${h}'`)].join(' ')],
+    ["style-src", "'self'"],
+    ["img-src", "'self'"],
+    ["font-src", "'self'"],
+    ["connect-src", "'self'"],
+    ["manifest-src", "'self'"],
+    ["worker-src", "'self'"],
+    // The demo page embeds the app from wherever it is hosted; the app itself frames nothing.
+    ["frame-src", page === 'embed-demo.html' ? 'http: https:' : "'none'"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'none'"],
+  ];
+  return directives.map(([k, v]) => `${k} ${v}`).join('; ');
+}
+
+/** Adds (or replaces) the CSP meta of one HTML text; returns the new text and the policy. */
+export function withPolicy(page, html) {
+  const clean = html.replace(META, '');
+  const hashes = [...clean.matchAll(INLINE_SCRIPT)]
+    .map((m) => m[1])
+    .filter((body) => body.trim() !== '')
+    .map((body) => 'sha256-' + createHash('sha256').update(body, 'utf8').digest('base64'));
+  const policy = policyFor(page, hashes);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `;
+  // Straight after <meta charset>, before anything the policy governs.
+  const charset = /<meta charset="utf-8">\s*/i;
+  if (!charset.test(clean)) throw new Error(`${page}: no <meta charset="utf-8"> to put the policy after`);
+  return { html: clean.replace(charset, (m) => m + meta), policy, hashes };
+}
+
+export async function writePolicies(dir) {
+  const pages = (await readdir(dir)).filter((f) => f.endsWith('.html'));
+  const results = [];
+  for (const page of pages) {
+    const path = join(dir, page);
+    const { html, hashes } = withPolicy(page, await readFile(path, 'utf8'));
+    await writeFile(path, html);
+    results.push({ page, inlineScripts: hashes.length });
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('csp: give the build folder, or run as a Trunk hook (TRUNK_STAGING_DIR)');
+    process.exit(1);
+  }
+  const results = await writePolicies(dir);
+  console.log(`csp: ${results.map((r) => `${r.page} (${r.inlineScripts} inline script hash)`).join(', ')}`);
+}

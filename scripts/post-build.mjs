@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Trunk's post_build hook (Trunk runs hooks of one stage concurrently, so the order that
+// matters lives here): first the Content Security Policy of each page, then the service
+// worker's precache list, whose hashes must cover the final pages.
+import { writePolicies } from './csp.mjs';
+import { writePrecache } from './precache.mjs';
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: give the build folder, or run as a Trunk hook (TRUNK_STAGING_DIR)');
+  process.exit(1);
+}
+try {
+  const pages = await writePolicies(dir);
+  const { version, files } = await writePrecache(dir);
+  console.log(`post-build: CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
+} catch (err) {
+  console.error(`post-build: ${err.message}`);
+  process.exit(1);
+}
