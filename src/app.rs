@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     let compact = embed.compact;
     let route = provide_router();
     crate::state::provide_app_state();
+    crate::storage::start();
 
     // After the first page, a route change moves focus to the new page's heading so that
     // keyboard and screen-reader users start reading the new page, not the old link.
@@ -54,6 +55,10 @@ fn page(route: Route) -> AnyView {
         Route::Exercises => view! { <routes::exercises::ExercisesPage /> }.into_any(),
         Route::Exercise(slug) => view! { <routes::exercise::ExercisePage slug=slug /> }.into_any(),
         Route::Plan => view! { <routes::plan::PlanPage /> }.into_any(),
+        Route::Session => view! { <routes::session::SessionPage /> }.into_any(),
+        Route::Diary => view! { <routes::diary::DiaryPage /> }.into_any(),
+        Route::Progress => view! { <routes::progress::ProgressPage /> }.into_any(),
+        Route::YourData => view! { <routes::data::DataPage /> }.into_any(),
         Route::Running => view! { <routes::running::RunningPage /> }.into_any(),
         Route::RedFlags => view! { <routes::red_flags::RedFlagsPage /> }.into_any(),
         Route::Sources => view! { <routes::sources::SourcesPage /> }.into_any(),
@@ -73,6 +78,10 @@ pub fn page_title(route: &Route) -> String {
         Route::Exercises => "Exercises",
         Route::Exercise(slug) => CONTENT.exercise(slug).map_or("Page not found", |e| e.name),
         Route::Plan => "My plan",
+        Route::Session => "Today's session",
+        Route::Diary => "Pain diary",
+        Route::Progress => "Progress",
+        Route::YourData => "Your data",
         Route::Running => CONTENT.running.title,
         Route::RedFlags => CONTENT.red_flags.title,
         Route::Sources => CONTENT.sources.title,

@@ -5,6 +5,7 @@
 //! - [`router`]: the hash router (routes themselves are parsed in the core).
 //! - [`routes`]: one file per page.
 //! - [`components`]: one folder per reusable component.
+//! - [`storage`]: the one adapter that owns localStorage.
 //! - [`embed`]: options and messages when a club's site embeds the app.
 #![forbid(unsafe_code)]
 
@@ -15,6 +16,7 @@ pub mod embed;
 pub mod router;
 pub mod routes;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app. Called by the wasm binary; lives here so that the library owns all code.
 pub fn start() {

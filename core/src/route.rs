@@ -29,6 +29,14 @@ pub enum Route {
     Exercise(String),
     /// The runner's plan and progress.
     Plan,
+    /// The session player for today's exercises (`#/plan/session`).
+    Session,
+    /// The pain diary.
+    Diary,
+    /// The progress chart, streak and totals.
+    Progress,
+    /// Your data: export, import, delete.
+    YourData,
     /// The return-to-running guide.
     Running,
     /// When to get help now: the red flags.
@@ -79,6 +87,10 @@ impl Route {
             ("exercises", None) => Route::Exercises,
             ("exercises", Some(slug)) if is_slug(slug) => Route::Exercise(slug.to_owned()),
             ("plan", None) => Route::Plan,
+            ("plan", Some("session")) => Route::Session,
+            ("diary", None) => Route::Diary,
+            ("progress", None) => Route::Progress,
+            ("data", None) => Route::YourData,
             ("running", None) => Route::Running,
             ("red-flags", None) => Route::RedFlags,
             ("sources", None) => Route::Sources,
@@ -98,6 +110,10 @@ impl Route {
             Route::Exercises => "#/exercises".to_owned(),
             Route::Exercise(slug) => format!("#/exercises/{slug}"),
             Route::Plan => "#/plan".to_owned(),
+            Route::Session => "#/plan/session".to_owned(),
+            Route::Diary => "#/diary".to_owned(),
+            Route::Progress => "#/progress".to_owned(),
+            Route::YourData => "#/data".to_owned(),
             Route::Running => "#/running".to_owned(),
             Route::RedFlags => "#/red-flags".to_owned(),
             Route::Sources => "#/sources".to_owned(),
@@ -111,6 +127,9 @@ impl Route {
             (Route::Cause(_), Route::Causes) => true,
             (Route::Exercise(_), Route::Exercises) => true,
             (Route::Result, Route::Check) => true,
+            (Route::Session | Route::Diary | Route::Progress | Route::YourData, Route::Plan) => {
+                true
+            }
             (a, b) => a == b,
         }
     }
@@ -151,6 +170,10 @@ mod tests {
             Route::Exercises,
             Route::Exercise("side-plank".into()),
             Route::Plan,
+            Route::Session,
+            Route::Diary,
+            Route::Progress,
+            Route::YourData,
             Route::Running,
             Route::RedFlags,
             Route::Sources,
@@ -203,5 +226,17 @@ mod tests {
         assert!(Route::Cause(CauseId::Nerve).is_within(&Route::Causes));
         assert!(Route::Exercise("x".into()).is_within(&Route::Exercises));
         assert!(!Route::Causes.is_within(&Route::Exercises));
+        for r in [
+            Route::Session,
+            Route::Diary,
+            Route::Progress,
+            Route::YourData,
+        ] {
+            assert!(r.is_within(&Route::Plan), "{r:?}");
+        }
+        assert_eq!(
+            Route::from_hash("#/plan/other"),
+            Route::NotFound("plan/other".into())
+        );
     }
 }

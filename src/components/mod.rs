@@ -1,6 +1,7 @@
 //! Reusable components, one folder each.
 
 pub mod exercise_figure;
+pub mod markup;
 pub mod page_links;
 pub mod pain_chart;
 pub mod pain_scale;

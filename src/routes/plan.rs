@@ -1,20 +1,499 @@
-//! The runner's plan and progress.
+//! My plan: the cause and phase the runner is following, today's exercises, and moving on
+//! or stepping back with the content's guidance.
+//!
+//! The page is read-only markup ([`Html`]) with its buttons handled by one delegated click
+//! listener (see `components::markup` for why and how it stays safe).
 
-use backtrack_core::Route;
+use backtrack_core::content::Phase;
+use backtrack_core::ids::Urgency;
+use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
+use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progress};
+use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
-/// My plan. Until the plan and diary land (issue "My plan and progress"), this page says so
-/// plainly.
+use crate::components::markup::{action_of, Html};
+use crate::components::ProgressNav;
+use crate::routes::exercise::dose_text;
+use crate::storage::{clock, use_saved, Saved};
+
+/// The plan page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
+    let saved = use_saved();
+    // Said after a change, in a polite live region.
+    let status = RwSignal::new(String::new());
+    // Whether "start this plan" was pressed without choosing a cause.
+    let choose_error = RwSignal::new(false);
+    let markup = move || {
+        let today = clock::today();
+        saved.data.with(|d| page_html(d, today, choose_error.get()))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some((act, arg)) = action_of(&ev) {
+            act_on(saved, &act, &arg, status, choose_error);
+        }
+    };
     view! {
+        <ProgressNav current=Route::Plan />
         <h1 tabindex="-1">"My plan"</h1>
-        <p class="notice">
-            "Your plan, session player and pain diary are not ready yet. They will come in a later version, and will keep everything on this device."
-        </p>
-        <p>
-            "Meanwhile, each "<a href=Route::Causes.to_hash()>"cause page"</a>
-            " lists what to do, and the "<a href=Route::Exercises.to_hash()>"exercise library"</a>" shows how."
-        </p>
+        <p class="visually-hidden" role="status">{move || status.get()}</p>
+        <div class="plan-page" on:click=on_click inner_html=markup></div>
+    }
+}
+
+/// Does what a button of the page asks.
+fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: RwSignal<bool>) {
+    let today = clock::today();
+    match act {
+        "start-check" => {
+            if let Some(cause) = CauseId::from_id(arg) {
+                saved.update(|p| p.plan = Some(Plan::start(cause, PlanSource::Check, today)));
+                status.set("Plan started.".into());
+                crate::app::focus_main_heading();
+            }
+        }
+        "start-chosen" => {
+            let chosen = document()
+                .get_element_by_id("plan-cause")
+                .and_then(|el| el.get_attribute("data-value").or_else(|| select_value(&el)));
+            match chosen.as_deref().and_then(CauseId::from_id) {
+                Some(cause) => {
+                    error.set(false);
+                    saved.update(|p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)));
+                    status.set("Plan started.".into());
+                    crate::app::focus_main_heading();
+                }
+                None => {
+                    error.set(true);
+                    crate::components::markup::focus_later("#plan-cause".into());
+                }
+            }
+        }
+        "switch" => {
+            if let Some(cause) = CauseId::from_id(arg) {
+                saved.update(|p| {
+                    if let Some(plan) = &mut p.plan {
+                        plan.cause = cause;
+                        plan.source = PlanSource::Check;
+                    }
+                });
+                status.set("Plan switched.".into());
+            }
+        }
+        "move-on" | "step-back" => {
+            let mut moved_to = None;
+            saved.update(|p| {
+                if let Some(plan) = &mut p.plan {
+                    let moved = if act == "move-on" {
+                        plan.move_on(today)
+                    } else {
+                        plan.step_back(today)
+                    };
+                    if moved {
+                        moved_to = CONTENT.phase(plan.phase).map(|g| g.title);
+                    }
+                }
+            });
+            if let Some(title) = moved_to {
+                status.set(["Moved to ", title, "."].concat());
+                crate::app::focus_main_heading();
+            }
+        }
+        "stop" => {
+            saved.update(|p| p.plan = None);
+            status.set("Plan stopped.".into());
+            crate::app::focus_main_heading();
+        }
+        _ => {}
+    }
+}
+
+fn select_value(el: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    el.dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+}
+
+/// The whole page below the heading, for this data and day.
+pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
+    let mut h = Html::new();
+    match (suggestion(&CONTENT, d.check.as_ref()), d.plan) {
+        (Suggestion::SeeClinicianFirst { urgency }, plan) => {
+            see_clinician(&mut h, urgency, plan.is_some())
+        }
+        (advice, None) => start_plan(&mut h, advice, choose_error),
+        (advice, Some(plan)) => current_plan(&mut h, d, plan, advice, today),
+    }
+    h.into_string()
+}
+
+fn cause_name(cause: CauseId) -> &'static str {
+    CONTENT.cause(cause).map_or("", |c| c.name)
+}
+
+fn phase_title(phase: Phase) -> &'static str {
+    CONTENT.phase(phase).map_or("", |g| g.title)
+}
+
+fn button(h: &mut Html, class: &'static str, act: &'static str, arg: &str, label: &[&str]) {
+    h.open_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", class),
+            ("data-act", act),
+            ("data-id", arg),
+        ],
+    );
+    for part in label {
+        h.text(part);
+    }
+    h.close("button");
+}
+
+fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
+    let action = CONTENT
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == urgency)
+        .map(|g| g.action);
+    h.open_with(
+        "section",
+        &[("class", "stop"), ("aria-labelledby", "plan-stop")],
+    );
+    h.open_with("h2", &[("id", "plan-stop")])
+        .text("See a doctor before starting a plan")
+        .close("h2");
+    h.open("p", "");
+    match action {
+        Some(action) => h
+            .text("Your latest symptom check found signs that need a doctor first. ")
+            .text(action),
+        None => h.text(
+            "Your latest symptom check did not answer every warning-sign question, so a home plan is not offered yet. Please finish the check first.",
+        ),
+    };
+    h.close("p");
+    if paused {
+        h.el(
+            "p",
+            "",
+            "Your plan is paused until a new check says a home plan is safe.",
+        );
+    }
+    h.open("p", "")
+        .link(&Route::Result.to_hash(), "See your result")
+        .text(" · ")
+        .link(&Route::RedFlags.to_hash(), "When to get help now")
+        .text(" · ")
+        .link(&Route::Check.to_hash(), "Check my symptoms again")
+        .close("p")
+        .close("section");
+}
+
+fn start_plan(h: &mut Html, advice: Suggestion, choose_error: bool) {
+    h.el(
+        "p",
+        "lead",
+        "Your plan takes you through four phases, from settling the pain down to running again, with exercises for each day.",
+    );
+    match advice {
+        Suggestion::Cause {
+            cause,
+            urgency,
+            confident,
+        } => {
+            let name = cause_name(cause);
+            h.open_with("section", &[("aria-labelledby", "plan-from-check")]);
+            h.open_with("h2", &[("id", "plan-from-check")])
+                .text("Start from your symptom check")
+                .close("h2");
+            h.open("p", "")
+                .text("Your latest check points most to: ")
+                .el("strong", "", name)
+                .text(".")
+                .close("p");
+            if !confident {
+                h.el("p", "hint", "Your answers did not separate the causes clearly, so this is a best guess. You can choose another cause below.");
+            }
+            if urgency == Urgency::Routine {
+                h.el("p", "notice", "Your check also says to book an appointment with a GP or physiotherapist. You can start the plan while you wait.");
+            }
+            button(
+                h,
+                "primary",
+                "start-check",
+                cause.id(),
+                &["Start the plan for ", name],
+            );
+            h.close("section");
+        }
+        _ => {
+            h.open("p", "")
+                .text("A plan works best from your ")
+                .link(&Route::Check.to_hash(), "symptom check")
+                .text(": it looks for warning signs first and then suggests a cause.")
+                .close("p");
+        }
+    }
+    h.open_with(
+        "section",
+        &[
+            ("class", "choose-cause"),
+            ("aria-labelledby", "plan-choose"),
+        ],
+    );
+    h.open_with("h2", &[("id", "plan-choose")])
+        .text("Or choose a cause yourself")
+        .close("h2");
+    h.open("p", "")
+        .text("If you know the cause, for example from a physiotherapist, pick it here. If you have not checked for warning signs, read ")
+        .link(&Route::RedFlags.to_hash(), "when to get help now")
+        .text(" first.")
+        .close("p");
+    h.open_with("label", &[("for", "plan-cause")])
+        .text("Cause")
+        .close("label");
+    if choose_error {
+        h.open_with(
+            "select",
+            &[
+                ("id", "plan-cause"),
+                ("aria-invalid", "true"),
+                ("aria-describedby", "plan-cause-error"),
+            ],
+        );
+    } else {
+        h.open_with("select", &[("id", "plan-cause")]);
+    }
+    h.open_with("option", &[("value", "")])
+        .text("Choose a cause")
+        .close("option");
+    for c in CauseId::ALL {
+        h.open_with("option", &[("value", c.id())])
+            .text(cause_name(c))
+            .close("option");
+    }
+    h.close("select");
+    if choose_error {
+        h.open_with("p", &[("id", "plan-cause-error"), ("class", "field-error")])
+            .text("Choose a cause first.")
+            .close("p");
+    }
+    h.open("p", "");
+    button(h, "secondary", "start-chosen", "", &["Start this plan"]);
+    h.close("p").close("section");
+}
+
+fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, today: Day) {
+    let guide = CONTENT.phase(plan.phase);
+    let todays = plan_today(&CONTENT, plan.cause, plan.phase);
+
+    h.open_with(
+        "section",
+        &[("class", "plan-summary"), ("aria-labelledby", "plan-cause")],
+    );
+    h.open_with("h2", &[("id", "plan-cause")])
+        .text(cause_name(plan.cause))
+        .close("h2");
+    h.open_with("ol", &[("class", "phase-track"), ("aria-label", "Phases")]);
+    for p in Phase::ALL {
+        let class = if p == plan.phase {
+            "current"
+        } else if p < plan.phase {
+            "done"
+        } else {
+            ""
+        };
+        if p == plan.phase {
+            h.open_with("li", &[("class", class), ("aria-current", "step")]);
+        } else {
+            h.open_with("li", &[("class", class)]);
+        }
+        h.text(phase_title(p)).close("li");
+    }
+    h.close("ol");
+    h.open("p", "lead")
+        .el("strong", "", phase_title(plan.phase))
+        .text(". ")
+        .text(guide.map_or("", |g| g.aim))
+        .close("p");
+    h.open("p", "hint")
+        .text("Started ")
+        .text(&plan.started.label())
+        .text(match plan.source {
+            PlanSource::Check => ", from your symptom check. Day ",
+            PlanSource::Chosen => ", chosen by you. Day ",
+        })
+        .num(i64::from(plan.days_in_phase(today) + 1))
+        .text(" of this phase.")
+        .close("p");
+    if let Suggestion::Cause { cause, .. } = advice {
+        if cause != plan.cause {
+            let name = cause_name(cause);
+            h.open("p", "notice")
+                .text("Your latest symptom check points to ")
+                .text(name)
+                .text(". ");
+            button(
+                h,
+                "link-button",
+                "switch",
+                cause.id(),
+                &["Switch the plan to ", name],
+            );
+            h.close("p");
+        }
+    }
+    h.close("section");
+
+    h.open_with("section", &[("aria-labelledby", "plan-today")]);
+    h.open_with("h2", &[("id", "plan-today")])
+        .text("Today")
+        .close("h2");
+    if let Some(s) = d.sessions.iter().rev().find(|s| s.day == today) {
+        h.open("p", "done-today")
+            .text("✓ You did a session today at ")
+            .text(&format_time(s.minute))
+            .text(".")
+            .close("p");
+    }
+    if todays.exercises.is_empty() {
+        h.el(
+            "p",
+            "",
+            "There are no set exercises in this phase. Follow the advice below.",
+        );
+    } else {
+        h.open("ul", "today-exercises");
+        for e in &todays.exercises {
+            h.open("li", "")
+                .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
+                .open("span", "dose")
+                .text(" — ")
+                .text(&dose_text(&e.dose))
+                .close("span")
+                .close("li");
+        }
+        h.close("ul");
+        h.open("p", "")
+            .open_with(
+                "a",
+                &[
+                    ("class", "button primary"),
+                    ("href", &Route::Session.to_hash()),
+                ],
+            )
+            .text("Start today's session")
+            .close("a")
+            .close("p");
+    }
+    h.el("h3", "", "What to do in this phase");
+    h.open("ul", "plain-list phase-steps");
+    for s in &todays.steps {
+        h.open("li", "").el("h4", "", s.title);
+        for t in s.text {
+            h.el("p", "", t);
+        }
+        h.close("li");
+    }
+    h.close("ul");
+    if plan.phase == Phase::ReturnToRunning {
+        h.open("p", "")
+            .text("Follow the ")
+            .link(&Route::Running.to_hash(), "walk–run guide")
+            .text(" one stage at a time.")
+            .close("p");
+    }
+    h.close("section");
+
+    h.open_with("section", &[("aria-labelledby", "plan-move-on")]);
+    h.open_with("h2", &[("id", "plan-move-on")])
+        .text("Ready to move on?")
+        .close("h2");
+    let next = plan.phase.next();
+    h.el(
+        "p",
+        "",
+        if next.is_some() {
+            "Move on when these are true:"
+        } else {
+            "This is the last phase. You are back to full running when:"
+        },
+    );
+    h.list(
+        "ul",
+        "checklist",
+        guide.map_or(&[][..], |g| g.ready_to_move_on),
+    );
+    if let Some(n) = next {
+        button(
+            h,
+            "primary",
+            "move-on",
+            "",
+            &["Move on to ", phase_title(n)],
+        );
+    }
+    h.close("section");
+
+    h.open_with("section", &[("aria-labelledby", "plan-step-back")]);
+    h.open_with("h2", &[("id", "plan-step-back")])
+        .text("When to step back")
+        .close("h2");
+    h.list("ul", "", guide.map_or(&[][..], |g| g.step_back_if));
+    if let Some(p) = plan.phase.previous() {
+        button(
+            h,
+            "secondary",
+            "step-back",
+            "",
+            &["Step back to ", phase_title(p)],
+        );
+    }
+    h.close("section");
+
+    h.open("details", "plan-change")
+        .el("summary", "", "Change or stop the plan")
+        .el(
+            "p",
+            "",
+            "Stopping the plan keeps your diary and sessions. You can then start a plan for another cause.",
+        );
+    button(h, "secondary", "stop", "", &["Stop this plan"]);
+    h.close("details");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_check_the_runner_can_choose_a_cause() {
+        let html = page_html(&Progress::default(), Day(20_000), false);
+        assert!(html.contains("Or choose a cause yourself"));
+        assert!(
+            html.contains("<option value=\"disc\">Disc</option>")
+                || html.contains("value=\"disc\"")
+        );
+        assert!(!html.contains("plan-cause-error"));
+        assert!(
+            page_html(&Progress::default(), Day(20_000), true).contains("aria-invalid=\"true\"")
+        );
+    }
+
+    #[test]
+    fn a_plan_shows_its_phase_with_buttons_to_move() {
+        let mut p = Progress::default();
+        let mut plan = Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000));
+        plan.move_on(Day(20_001));
+        p.plan = Some(plan);
+        let html = page_html(&p, Day(20_003), false);
+        assert!(html.contains("aria-current=\"step\">Phase 2: Mobilise</li>"));
+        assert!(html.contains("data-act=\"move-on\""));
+        assert!(html.contains("data-act=\"step-back\""));
+        assert!(html.contains("Day 3 of this phase."));
+        assert!(html.contains("Start today&#39;s session"));
     }
 }

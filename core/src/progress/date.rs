@@ -86,6 +86,16 @@ impl Day {
         out
     }
 
+    /// A very short form for chart labels, e.g. "25 Nov".
+    pub fn short_label(self) -> String {
+        let (_, m, d) = self.ymd();
+        let mut out = String::new();
+        push_int(&mut out, i64::from(d));
+        out.push(' ');
+        out.push_str(MONTHS[(m - 1) as usize]);
+        out
+    }
+
     /// Day of the week, Monday = 0.
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday.
@@ -213,5 +223,6 @@ mod tests {
         assert_eq!(parse_time("7:05"), None);
         assert_eq!(format_time(425), "07:05");
         assert_eq!(Day(0).weekday(), 3);
+        assert_eq!(Day(0).short_label(), "1 Jan");
     }
 }

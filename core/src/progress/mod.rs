@@ -163,10 +163,11 @@ impl Progress {
         self.sessions.retain(|s| s.id != id);
     }
 
-    /// Keeps both lists in time order (ties by id), as the schema expects.
+    /// Keeps both lists in time order (ties by id, which are unique), as the schema expects.
     pub fn sort(&mut self) {
-        self.diary.sort_by_key(|e| (e.day, e.minute, e.id));
-        self.sessions.sort_by_key(|s| (s.day, s.minute, s.id));
+        self.diary.sort_unstable_by_key(|e| (e.day, e.minute, e.id));
+        self.sessions
+            .sort_unstable_by_key(|s| (s.day, s.minute, s.id));
     }
 
     /// Whether there is nothing to keep.

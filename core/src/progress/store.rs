@@ -49,6 +49,21 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, Refused>;
 }
 
+impl<K: KeyValue + ?Sized> KeyValue for Box<K> {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        (**self).get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        (**self).set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, Refused> {
+        (**self).keys()
+    }
+}
+
 /// What the runner needs to be told about their saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -95,6 +110,9 @@ pub struct Store<K> {
     saving: bool,
     data: Progress,
     notices: Vec<Notice>,
+    /// Unreadable stored text that could not be backed up, so the runner can still
+    /// download it.
+    unkept: Option<String>,
 }
 
 impl<K: KeyValue> Store<K> {
@@ -106,6 +124,7 @@ impl<K: KeyValue> Store<K> {
             saving: false,
             data: Progress::default(),
             notices: Vec::new(),
+            unkept: None,
         };
         let raw = match &store.kv {
             None => Err(Refused),
@@ -165,6 +184,7 @@ impl<K: KeyValue> Store<K> {
         let key = self.try_back_up(raw, now_ms);
         if key.is_none() {
             self.saving = false;
+            self.unkept = Some(raw.to_owned());
         }
         key
     }
@@ -197,6 +217,12 @@ impl<K: KeyValue> Store<K> {
     /// The runner's data as it stands.
     pub fn data(&self) -> &Progress {
         &self.data
+    }
+
+    /// Unreadable stored text that could not be copied to a backup key (it is still in
+    /// `backtrack.data`, untouched), for the runner to download.
+    pub fn unkept(&self) -> Option<&str> {
+        self.unkept.as_deref()
     }
 
     /// What to tell the runner.
@@ -288,7 +314,7 @@ impl<K: KeyValue> Store<K> {
             .into_iter()
             .filter(|k| k.starts_with(BACKUP_PREFIX))
             .collect();
-        keys.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
+        keys.sort_unstable_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
         keys.into_iter()
             .filter_map(|key| {
                 let text = kv.get(&key).ok()??;
@@ -499,6 +525,7 @@ mod tests {
             &store.notices()[0],
             Notice::Unreadable { backup: None, .. }
         ));
+        assert_eq!(store.unkept(), Some("not json"));
         // The app still works, in memory.
         assert!(!store.update(2, |p| {
             p.add_entry(entry(20_000, 60, 4), 2);

@@ -1,0 +1,167 @@
+//! Display-only markup built as an HTML string and set with `inner_html`.
+//!
+//! Why: every element a `view!` builds with dynamic content is its own generic type, and
+//! lists of them instantiate Leptos's rendering code once per item type. Measured on the
+//! plan, diary, progress and data pages, that came to tens of kilobytes (brotli) of wasm for
+//! text that never changes by itself. Read-only parts of those pages (lists, tables, the
+//! chart) are therefore written here as plain strings, which costs a few string pushes.
+//!
+//! Safety: every piece of text and every attribute value goes through [`Html::text`] or
+//! [`Html::attr`], which escape `& < > " '`. Tag and class names come only from string
+//! literals in this crate. A runner's note can therefore never become markup.
+//! Interactive controls (buttons, fields) stay ordinary Leptos views, or are buttons in
+//! the markup that carry `data-act`/`data-id` and are handled by one delegated listener.
+
+use leptos::prelude::*;
+
+/// An HTML string under construction.
+#[derive(Default)]
+pub struct Html(pub String);
+
+impl Html {
+    pub fn new() -> Html {
+        Html(String::new())
+    }
+
+    /// `<tag class="class">`; an empty class is left out.
+    pub fn open(&mut self, tag: &'static str, class: &'static str) -> &mut Html {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.0.push_str(" class=\"");
+            self.0.push_str(class);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// `<tag attr="value" ...>` with escaped values.
+    pub fn open_with(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Html {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs {
+            self.attr(name, value);
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// ` name="value"` (escaped), for use between [`Html::raw`] `<tag` and `>`.
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Html {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        escape_into(&mut self.0, value);
+        self.0.push('"');
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &'static str) -> &mut Html {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Html {
+        escape_into(&mut self.0, text);
+        self
+    }
+
+    /// A whole number.
+    pub fn num(&mut self, n: i64) -> &mut Html {
+        backtrack_core::progress::json::push_int(&mut self.0, n);
+        self
+    }
+
+    /// Markup written in this crate (a string literal).
+    pub fn raw(&mut self, markup: &'static str) -> &mut Html {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// `<tag class>text</tag>`.
+    pub fn el(&mut self, tag: &'static str, class: &'static str, text: &str) -> &mut Html {
+        self.open(tag, class).text(text).close(tag)
+    }
+
+    /// A list of text items.
+    pub fn list(&mut self, tag: &'static str, class: &'static str, items: &[&str]) -> &mut Html {
+        self.open(tag, class);
+        for item in items {
+            self.el("li", "", item);
+        }
+        self.close(tag)
+    }
+
+    /// `<a href>text</a>`.
+    pub fn link(&mut self, href: &str, text: &str) -> &mut Html {
+        self.open_with("a", &[("href", href)]).text(text).close("a")
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The `data-act` and `data-id` of the button (or other marked element) an event came
+/// from, for one delegated listener on a container of markup.
+pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let el = target.closest("[data-act]").ok()??;
+    let act = el.get_attribute("data-act")?;
+    let id = el.get_attribute("data-id").unwrap_or_default();
+    Some((act, id))
+}
+
+/// Focuses the element matching `selector` once the view has updated.
+pub fn focus_later(selector: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let mut h = Html::new();
+        h.open_with("a", &[("href", "#/x\"><script>")])
+            .text("<img src=x onerror=alert(1)> & 'q'")
+            .close("a");
+        assert_eq!(
+            h.into_string(),
+            "<a href=\"#/x&quot;&gt;&lt;script&gt;\">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39;</a>"
+        );
+        let mut l = Html::new();
+        l.list("ul", "plain", &["a<b", "c"]);
+        assert_eq!(l.0, "<ul class=\"plain\"><li>a&lt;b</li><li>c</li></ul>");
+    }
+}

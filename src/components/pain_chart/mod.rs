@@ -1,0 +1,216 @@
+//! The pain chart: diary scores over time as an inline SVG line, with exercise sessions
+//! marked along the bottom. The drawing is hidden from screen readers, which get the same
+//! facts as a sentence and a day-by-day table instead.
+
+use backtrack_core::progress::stats::{
+    chart, day_rows, pain_summary, tenths, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT, CHART_WIDTH,
+};
+use backtrack_core::progress::{format_km, Day, Progress};
+use leptos::prelude::*;
+
+use crate::components::markup::Html;
+
+/// Pain over the last `days` days, with a summary and a table.
+#[component]
+pub fn PainChart(
+    /// Everything the runner has logged.
+    #[prop(into)]
+    data: Signal<Progress>,
+    /// The last day shown (today).
+    today: Day,
+    /// How many days to show, up to and including `today`.
+    #[prop(into)]
+    days: Signal<u32>,
+) -> impl IntoView {
+    let markup = move || data.with(|p| chart_html(p, today, days.get()));
+    view! { <div class="chart-block" inner_html=markup></div> }
+}
+
+/// The chart, its summary and its table as markup (see `components::markup`).
+pub fn chart_html(p: &Progress, today: Day, days: u32) -> String {
+    let c = chart(p, today, days);
+    let mut h = Html::new();
+    h.open("figure", "pain-chart");
+    h.raw("<svg viewBox=\"0 0 ")
+        .num(i64::from(CHART_WIDTH))
+        .raw(" ")
+        .num(i64::from(CHART_HEIGHT))
+        .raw("\" aria-hidden=\"true\" focusable=\"false\"><g>");
+    for &(y, pain) in &c.grid {
+        h.raw("<line class=\"grid\" x1=\"")
+            .num(i64::from(CHART_LEFT))
+            .raw("\" x2=\"")
+            .num(i64::from(CHART_WIDTH - 12))
+            .raw("\" y1=\"")
+            .num(i64::from(y))
+            .raw("\" y2=\"")
+            .num(i64::from(y))
+            .raw("\"></line><text class=\"axis\" text-anchor=\"end\" x=\"")
+            .num(i64::from(CHART_LEFT - 8))
+            .raw("\" y=\"")
+            .num(i64::from(y + 4))
+            .raw("\">")
+            .num(i64::from(pain))
+            .raw("</text>");
+    }
+    for &(x, d) in &c.ticks {
+        h.raw("<text class=\"axis\" x=\"")
+            .num(i64::from(x))
+            .raw("\" y=\"")
+            .num(i64::from(CHART_BOTTOM + 36))
+            .raw("\">")
+            .text(&d.short_label())
+            .raw("</text>");
+    }
+    for &x in &c.sessions {
+        h.raw("<path class=\"session-mark\" d=\"M")
+            .num(i64::from(x))
+            .raw(",")
+            .num(i64::from(CHART_BOTTOM + 8))
+            .raw(" l5,10 h-10 z\"></path>");
+    }
+    h.raw("</g><polyline class=\"pain-line\" points=\"")
+        .text(&c.line)
+        .raw("\"></polyline><g>");
+    for &(x, y, _) in &c.points {
+        h.raw("<circle class=\"pain-point\" r=\"4\" cx=\"")
+            .num(i64::from(x))
+            .raw("\" cy=\"")
+            .num(i64::from(y))
+            .raw("\"></circle>");
+    }
+    h.raw("</g></svg><figcaption><span class=\"chart-key\" aria-hidden=\"true\"><span class=\"key-pain\">● pain score</span><span class=\"key-session\">▲ exercise session</span></span>");
+    h.el("span", "chart-summary", &summary_text(p, today, days));
+    h.raw("</figcaption></figure>");
+
+    h.raw("<details class=\"chart-table\"><summary>Show the chart as a table</summary><div class=\"table-scroll\"><table><caption>Pain scores and sessions, day by day, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Pain scores</th><th scope=\"col\">Sessions</th><th scope=\"col\">Ran</th></tr></thead><tbody>");
+    let from = today.plus(1 - days as i32);
+    for r in day_rows(p, from, today) {
+        h.raw("<tr><th scope=\"row\">")
+            .text(&r.day.label())
+            .raw("</th><td>");
+        if r.pains.is_empty() {
+            h.text("none");
+        }
+        for (i, pain) in r.pains.iter().enumerate() {
+            if i > 0 {
+                h.text(", ");
+            }
+            h.num(i64::from(*pain));
+        }
+        h.raw("</td><td>").num(r.sessions as i64).raw("</td><td>");
+        match (r.ran, r.metres) {
+            (false, _) => h.text("no"),
+            (true, 0) => h.text("yes"),
+            (true, m) => h.text(&format_km(m)),
+        };
+        h.raw("</td></tr>");
+    }
+    h.raw("</tbody></table></div></details>");
+    h.into_string()
+}
+
+/// One or two sentences that say what the chart shows.
+pub fn summary_text(p: &Progress, today: Day, days: u32) -> String {
+    let from = today.plus(1 - days as i32);
+    let s = pain_summary(p, from, today);
+    let mut out = String::from("In the last ");
+    out.push_str(&days.to_string());
+    out.push_str(" days: ");
+    out.push_str(&count(s.entries, "pain score", "pain scores"));
+    out.push_str(" and ");
+    out.push_str(&count(s.sessions, "session", "sessions"));
+    out.push('.');
+    if let (Some(first), Some(last), Some(avg), Some(low), Some(high)) =
+        (s.first, s.last, s.average_tenths, s.lowest, s.highest)
+    {
+        if s.entries > 1 {
+            out.push_str(" Pain went from ");
+            out.push_str(&first.to_string());
+            out.push_str(" to ");
+            out.push_str(&last.to_string());
+            out.push_str(" out of 10, averaging ");
+            out.push_str(&tenths(avg));
+            out.push_str(" (lowest ");
+            out.push_str(&low.to_string());
+            out.push_str(", highest ");
+            out.push_str(&high.to_string());
+            out.push_str(").");
+        } else {
+            out.push_str(" Pain was ");
+            out.push_str(&first.to_string());
+            out.push_str(" out of 10.");
+        }
+    }
+    out
+}
+
+/// "1 session", "3 sessions", "no sessions".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => {
+            let mut s = String::from("no ");
+            s.push_str(many);
+            s
+        }
+        1 => {
+            let mut s = String::from("1 ");
+            s.push_str(one);
+            s
+        }
+        n => {
+            let mut s = n.to_string();
+            s.push(' ');
+            s.push_str(many);
+            s
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backtrack_core::progress::DiaryEntry;
+
+    fn entry(day: i32, pain: u8) -> DiaryEntry {
+        DiaryEntry {
+            id: 0,
+            day: Day(day),
+            minute: 60,
+            pain,
+            note: String::new(),
+            ran: false,
+            metres: None,
+        }
+    }
+
+    #[test]
+    fn the_chart_marks_points_and_sessions() {
+        let mut p = Progress::default();
+        p.add_entry(entry(99, 6), 1);
+        let html = chart_html(&p, Day(100), 30);
+        assert_eq!(html.matches("<circle").count(), 1);
+        assert_eq!(html.matches("session-mark").count(), 0);
+        assert!(html.contains("<td>6</td><td>0</td><td>no</td>"));
+        assert!(html.contains("1 pain score and no sessions"));
+    }
+
+    #[test]
+    fn the_summary_says_what_the_chart_shows() {
+        let mut p = Progress::default();
+        assert_eq!(
+            summary_text(&p, Day(100), 30),
+            "In the last 30 days: no pain scores and no sessions."
+        );
+        p.add_entry(entry(99, 6), 1);
+        assert_eq!(
+            summary_text(&p, Day(100), 30),
+            "In the last 30 days: 1 pain score and no sessions. Pain was 6 out of 10."
+        );
+        p.add_entry(entry(100, 3), 2);
+        assert_eq!(
+            summary_text(&p, Day(100), 30),
+            "In the last 30 days: 2 pain scores and no sessions. Pain went from 6 to 3 out of 10, averaging 4.5 (lowest 3, highest 6)."
+        );
+    }
+}

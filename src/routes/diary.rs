@@ -1,0 +1,485 @@
+//! The pain diary: any number of entries a day (pain 0–10, an optional note, whether the
+//! runner ran and how far), with edit and delete.
+
+use backtrack_core::progress::date::{format_time, parse_time};
+use backtrack_core::progress::schema::{is_safe_text, MAX_NOTE_CHARS};
+use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
+use backtrack_core::Route;
+use leptos::prelude::*;
+
+use crate::components::markup::{action_of, focus_later, Html};
+use crate::components::{PainScale, ProgressNav};
+use crate::storage::{clock, use_saved};
+
+/// The diary page: a form to add (or edit) an entry, and the entries, newest first.
+#[component]
+pub fn DiaryPage() -> impl IntoView {
+    let saved = use_saved();
+    // The entry being edited (its id), if any.
+    let editing = RwSignal::new(None::<i64>);
+    let form = Form::new();
+    let status = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match form.read() {
+            Err(problems) => {
+                errors.set(problems);
+                focus_id("diary-errors");
+            }
+            Ok(entry) => {
+                errors.set(Vec::new());
+                let id = editing.get_untracked();
+                let mut found = true;
+                saved.update(|p| match id {
+                    Some(id) => found = p.update_entry(DiaryEntry { id, ..entry }),
+                    None => {
+                        p.add_entry(entry, clock::now_ms());
+                    }
+                });
+                status.set(
+                    match (id, found) {
+                        (None, _) => "Entry saved.",
+                        (Some(_), true) => "Changes saved.",
+                        (Some(_), false) => {
+                            "That entry was deleted in another tab, so it could not be changed."
+                        }
+                    }
+                    .to_string(),
+                );
+                editing.set(None);
+                form.reset();
+            }
+        }
+    };
+    let cancel = move |_| {
+        editing.set(None);
+        errors.set(Vec::new());
+        form.reset();
+        status.set("Edit cancelled.".to_string());
+    };
+    let edit = move |entry: DiaryEntry| {
+        form.fill(&entry);
+        editing.set(Some(entry.id));
+        errors.set(Vec::new());
+        status.set(String::new());
+        focus_id("diary-form-heading");
+    };
+
+    let error_for = move |field: &'static str| {
+        move || {
+            errors.with(|e| {
+                e.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, msg)| view! { <p class="field-error" id=[field, "-error"].concat()>{*msg}</p> })
+            })
+        }
+    };
+    let invalid = move |field: &'static str| {
+        move || {
+            errors
+                .with(|e| e.iter().any(|(f, _)| *f == field))
+                .then_some("true")
+        }
+    };
+    let described = move |field: &'static str| {
+        move || {
+            errors
+                .with(|e| e.iter().any(|(f, _)| *f == field))
+                .then(|| [field, "-error"].concat())
+        }
+    };
+
+    view! {
+        <ProgressNav current=Route::Diary />
+        <h1 tabindex="-1">"Pain diary"</h1>
+        <p class="lead">"Note your pain as often as you like, and whether you ran. Everything stays on this device."</p>
+        <form class="diary-form" on:submit=submit novalidate>
+            <h2 id="diary-form-heading" tabindex="-1">
+                {move || if editing.get().is_some() { "Change this entry" } else { "New entry" }}
+            </h2>
+            <div id="diary-errors" tabindex="-1" role="alert">
+                {move || {
+                    let list = errors.get();
+                    (!list.is_empty()).then(|| {
+                        let items = list.iter().map(|(_, m)| view! { <li>{*m}</li> }).collect_view();
+                        view! {
+                            <div class="form-error">
+                                <p>"Please fix this:"</p>
+                                <ul>{items}</ul>
+                            </div>
+                        }
+                    })
+                }}
+            </div>
+            <div class="field-row">
+                <p class="field">
+                    <label for="diary-date">"Date"</label>
+                    <input id="diary-date" type="date" required
+                        aria-invalid=invalid("diary-date") aria-describedby=described("diary-date")
+                        prop:value=move || form.date.get()
+                        on:input=move |ev| form.date.set(event_target_value(&ev)) />
+                    {error_for("diary-date")}
+                </p>
+                <p class="field">
+                    <label for="diary-time">"Time"</label>
+                    <input id="diary-time" type="time" required
+                        aria-invalid=invalid("diary-time") aria-describedby=described("diary-time")
+                        prop:value=move || form.time.get()
+                        on:input=move |ev| form.time.set(event_target_value(&ev)) />
+                    {error_for("diary-time")}
+                </p>
+            </div>
+            <PainScale legend="Pain" name="diary-pain" value=form.pain />
+            {error_for("diary-pain")}
+            <p class="field">
+                <label for="diary-note">"Note (optional)"</label>
+                <textarea id="diary-note" rows="3" maxlength=MAX_NOTE_CHARS.to_string()
+                    aria-invalid=invalid("diary-note") aria-describedby=described("diary-note")
+                    prop:value=move || form.note.get()
+                    on:input=move |ev| form.note.set(event_target_value(&ev))></textarea>
+                {error_for("diary-note")}
+            </p>
+            <p class="field checkbox">
+                <input id="diary-ran" type="checkbox"
+                    prop:checked=move || form.ran.get()
+                    on:change=move |ev| form.ran.set(event_target_checked(&ev)) />
+                <label for="diary-ran">"I went for a run"</label>
+            </p>
+            <p class="field" hidden=move || !form.ran.get()>
+                <label for="diary-km">"How far, in km (optional)"</label>
+                <input id="diary-km" type="text" inputmode="decimal" autocomplete="off" size="6"
+                    aria-invalid=invalid("diary-km") aria-describedby=described("diary-km")
+                    prop:value=move || form.km.get()
+                    on:input=move |ev| form.km.set(event_target_value(&ev)) />
+                {error_for("diary-km")}
+            </p>
+            <p class="player-buttons">
+                <button type="submit" class="primary">
+                    {move || if editing.get().is_some() { "Save changes" } else { "Save entry" }}
+                </button>
+                {move || editing.get().is_some().then(|| view! {
+                    <button type="button" class="secondary" on:click=cancel>"Cancel"</button>
+                })}
+            </p>
+            <p class="saved-status" role="status">{move || status.get()}</p>
+        </form>
+        <h2>"Your entries"</h2>
+        <EntryList on_edit=edit />
+    }
+}
+
+/// The diary's form fields, as text the way the inputs hold them.
+#[derive(Clone, Copy)]
+struct Form {
+    date: RwSignal<String>,
+    time: RwSignal<String>,
+    pain: RwSignal<Option<u8>>,
+    note: RwSignal<String>,
+    ran: RwSignal<bool>,
+    km: RwSignal<String>,
+}
+
+impl Form {
+    fn new() -> Form {
+        let form = Form {
+            date: RwSignal::new(String::new()),
+            time: RwSignal::new(String::new()),
+            pain: RwSignal::new(None),
+            note: RwSignal::new(String::new()),
+            ran: RwSignal::new(false),
+            km: RwSignal::new(String::new()),
+        };
+        form.reset();
+        form
+    }
+
+    /// Empties the form, with today's date and the time now.
+    fn reset(&self) {
+        let (day, minute) = clock::local_now();
+        self.date.set(day.iso());
+        self.time.set(format_time(minute));
+        self.pain.set(None);
+        self.note.set(String::new());
+        self.ran.set(false);
+        self.km.set(String::new());
+    }
+
+    fn fill(&self, e: &DiaryEntry) {
+        self.date.set(e.day.iso());
+        self.time.set(format_time(e.minute));
+        self.pain.set(Some(e.pain));
+        self.note.set(e.note.clone());
+        self.ran.set(e.ran);
+        self.km.set(match e.metres {
+            Some(m) => format_km(m).trim_end_matches(" km").to_string(),
+            None => String::new(),
+        });
+    }
+
+    /// The entry, or every problem as (field id, message).
+    fn read(&self) -> Result<DiaryEntry, Vec<(&'static str, &'static str)>> {
+        read_form(
+            &self.date.get_untracked(),
+            &self.time.get_untracked(),
+            self.pain.get_untracked(),
+            &self.note.get_untracked(),
+            self.ran.get_untracked(),
+            &self.km.get_untracked(),
+        )
+    }
+}
+
+/// Checks the form's text; the entry's id is left at 0.
+fn read_form(
+    date: &str,
+    time: &str,
+    pain: Option<u8>,
+    note: &str,
+    ran: bool,
+    km: &str,
+) -> Result<DiaryEntry, Vec<(&'static str, &'static str)>> {
+    let mut problems = Vec::new();
+    let day = Day::parse(date);
+    if day.is_none() {
+        problems.push(("diary-date", "Enter the date, for example 2026-11-25."));
+    }
+    let minute = parse_time(time);
+    if minute.is_none() {
+        problems.push(("diary-time", "Enter the time, for example 18:30."));
+    }
+    if pain.is_none() {
+        problems.push(("diary-pain", "Choose how bad the pain is, from 0 to 10."));
+    }
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE_CHARS || !is_safe_text(note) {
+        problems.push((
+            "diary-note",
+            "The note is too long, or has hidden control characters. Keep it under 1000 characters.",
+        ));
+    }
+    let metres = match (ran, km.trim()) {
+        (false, _) | (true, "") => None,
+        (true, text) => {
+            let m = parse_km(text);
+            if m.is_none() {
+                problems.push((
+                    "diary-km",
+                    "Enter the distance in km as a number, for example 5 or 5.2.",
+                ));
+            }
+            m
+        }
+    };
+    match (day, minute, pain) {
+        (Some(day), Some(minute), Some(pain)) if problems.is_empty() => Ok(DiaryEntry {
+            id: 0,
+            day,
+            minute,
+            pain,
+            note: note.to_string(),
+            ran,
+            metres,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn focus_id(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The entries, grouped by day, newest first, each with edit and delete (markup with one
+/// delegated click listener; see `components::markup`).
+#[component]
+fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let saved = use_saved();
+    // The entry waiting for "yes, delete" (its id).
+    let confirming = RwSignal::new(None::<i64>);
+    let markup = move || {
+        saved
+            .data
+            .with(|d| entries_html(&d.diary, confirming.get()))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((act, id)) = action_of(&ev) else {
+            return;
+        };
+        let Ok(id) = id.parse::<i64>() else {
+            return;
+        };
+        match act.as_str() {
+            "edit" => {
+                let entry = saved
+                    .data
+                    .with_untracked(|d| d.diary.iter().find(|e| e.id == id).cloned());
+                if let Some(entry) = entry {
+                    on_edit(entry);
+                }
+            }
+            "delete" => {
+                confirming.set(Some(id));
+                focus_later("[data-act=delete-yes]".into());
+            }
+            "delete-yes" => {
+                saved.update(|p| p.delete_entry(id));
+                confirming.set(None);
+                focus_id("diary-form-heading");
+            }
+            "delete-no" => {
+                confirming.set(None);
+                let mut selector = String::from("[data-act=delete][data-id=\"");
+                selector.push_str(&id.to_string());
+                selector.push_str("\"]");
+                focus_later(selector);
+            }
+            _ => {}
+        }
+    };
+    view! { <div class="diary-entries" on:click=on_click inner_html=markup></div> }
+}
+
+fn act_button(h: &mut Html, class: &'static str, act: &'static str, id: &str, label: &str) {
+    h.open_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", class),
+            ("data-act", act),
+            ("data-id", id),
+        ],
+    )
+    .text(label)
+    .close("button");
+}
+
+/// The diary as markup: days newest first, entries newest first within a day.
+pub fn entries_html(diary: &[DiaryEntry], confirming: Option<i64>) -> String {
+    let mut h = Html::new();
+    if diary.is_empty() {
+        h.el("p", "", "No entries yet.");
+        return h.into_string();
+    }
+    let mut day: Option<Day> = None;
+    for e in diary.iter().rev() {
+        if day != Some(e.day) {
+            if day.is_some() {
+                h.close("ul").close("section");
+            }
+            day = Some(e.day);
+            h.open("section", "diary-day")
+                .el("h3", "", &e.day.label())
+                .open("ul", "plain-list");
+        }
+        let id = e.id.to_string();
+        h.open("li", "diary-entry").open("p", "diary-line");
+        h.text(&format_time(e.minute))
+            .text(" · pain ")
+            .num(i64::from(e.pain))
+            .text(" out of 10");
+        if e.ran {
+            h.text(" · ran");
+            if let Some(m) = e.metres {
+                h.text(" ").text(&format_km(m));
+            }
+        }
+        h.close("p");
+        if !e.note.is_empty() {
+            h.el("p", "diary-note", &e.note);
+        }
+        h.open("p", "entry-actions");
+        if confirming == Some(e.id) {
+            h.open_with(
+                "span",
+                &[("role", "group"), ("aria-label", "Delete this entry?")],
+            )
+            .text("Delete this entry? ");
+            act_button(&mut h, "secondary danger", "delete-yes", &id, "Yes, delete");
+            act_button(&mut h, "secondary", "delete-no", &id, "Keep it");
+            h.close("span");
+        } else {
+            act_button(&mut h, "link-button", "edit", &id, "Edit");
+            act_button(&mut h, "link-button", "delete", &id, "Delete");
+        }
+        h.close("p").close("li");
+    }
+    h.close("ul").close("section");
+    h.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_is_checked_field_by_field() {
+        let ok = read_form(
+            "2026-11-25",
+            "18:30",
+            Some(4),
+            "  felt stiff  ",
+            true,
+            "5,2",
+        )
+        .unwrap();
+        assert_eq!(ok.pain, 4);
+        assert_eq!(ok.note, "felt stiff");
+        assert_eq!(ok.metres, Some(5200));
+        let no_km = read_form("2026-11-25", "18:30", Some(0), "", true, "").unwrap();
+        assert_eq!((no_km.ran, no_km.metres), (true, None));
+        // A distance typed before unticking "ran" is not kept.
+        let not_ran = read_form("2026-11-25", "18:30", Some(0), "", false, "abc").unwrap();
+        assert_eq!(not_ran.metres, None);
+        let bad = read_form("25/11/2026", "6pm", None, "a\u{202e}b", true, "far").unwrap_err();
+        let fields: Vec<_> = bad.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            [
+                "diary-date",
+                "diary-time",
+                "diary-pain",
+                "diary-note",
+                "diary-km"
+            ]
+        );
+    }
+
+    #[test]
+    fn entries_are_listed_newest_first_with_notes_as_text() {
+        let mut a = read_form("2026-11-24", "07:05", Some(6), "<b>x</b>", true, "10.5").unwrap();
+        a.id = 1;
+        let mut b = read_form("2026-11-25", "08:00", Some(2), "", false, "").unwrap();
+        b.id = 2;
+        let html = entries_html(&[a, b], Some(1));
+        assert!(html.find("Wed 25 Nov 2026").unwrap() < html.find("Tue 24 Nov 2026").unwrap());
+        assert!(html.contains("07:05 · pain 6 out of 10 · ran 10.5 km"));
+        assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"));
+        assert!(html.contains("data-act=\"delete-yes\" data-id=\"1\""));
+        assert!(html.contains("data-act=\"edit\" data-id=\"2\""));
+        assert_eq!(entries_html(&[], None), "<p>No entries yet.</p>");
+    }
+
+    #[test]
+    fn the_form_fills_from_an_entry_and_resets() {
+        let owner = Owner::new();
+        owner.set();
+        let form = Form::new();
+        assert_eq!(form.pain.get_untracked(), None);
+        let entry = read_form("2026-11-25", "07:05", Some(6), "x", true, "10.5").unwrap();
+        form.fill(&entry);
+        assert_eq!(form.km.get_untracked(), "10.5");
+        assert_eq!(form.read().unwrap(), entry);
+        form.reset();
+        assert_eq!(form.note.get_untracked(), "");
+        assert!(form.read().is_err(), "no pain chosen yet");
+    }
+}

@@ -1,0 +1,482 @@
+//! The session player: today's exercises one at a time, with the instructions and picture,
+//! a countdown for holds and rests, a repetition counter, pause and skip, optional pain
+//! scores before and after, and "done" to log the session.
+//!
+//! The timing and step logic is the core's [`Player`]; this page renders it and ticks it.
+//! Keys: P starts or pauses the clock, N finishes the step, R counts a repetition, S skips
+//! the exercise (letters only when focus is not in a form field).
+
+use backtrack_core::content::Exercise;
+use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
+use backtrack_core::progress::player::{Outcome, Player, StepKind};
+use backtrack_core::progress::{Plan, Session};
+use backtrack_core::{Route, CONTENT};
+use leptos::prelude::*;
+
+use crate::components::markup::Html;
+use crate::components::{ExerciseFigure, PainScale, ProgressNav};
+use crate::storage::{clock, use_saved};
+
+/// Where the runner is in the session.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Before,
+    Playing,
+    After,
+    Saved,
+}
+
+/// The session page: needs a plan that the latest check allows.
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let saved = use_saved();
+    let (plan, advice) = saved
+        .data
+        .with_untracked(|d| (d.plan, suggestion(&CONTENT, d.check.as_ref())));
+    let body = match (plan, advice) {
+        (_, Suggestion::SeeClinicianFirst { .. }) | (None, _) => view! {
+            <p>"There is no plan to follow yet. " <a href=Route::Plan.to_hash()>"Go to My plan"</a></p>
+        }
+        .into_any(),
+        (Some(plan), _) => {
+            let exercises = plan_today(&CONTENT, plan.cause, plan.phase).exercises;
+            if exercises.is_empty() {
+                view! {
+                    <p>"There are no set exercises in this phase. " <a href=Route::Plan.to_hash()>"See what to do instead"</a></p>
+                }
+                .into_any()
+            } else {
+                view! { <SessionFlow plan=plan exercises=exercises /> }.into_any()
+            }
+        }
+    };
+    view! {
+        <ProgressNav current=Route::Plan />
+        <h1 tabindex="-1">"Today's session"</h1>
+        {body}
+    }
+}
+
+#[component]
+fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
+    let saved = use_saved();
+    let stage = RwSignal::new(Stage::Before);
+    let before = RwSignal::new(None::<u8>);
+    let after = RwSignal::new(None::<u8>);
+    let player = RwSignal::new(Player::new(exercises.clone()));
+    let summary = RwSignal::new((Vec::<String>::new(), Vec::<String>::new()));
+
+    let go = move |to: Stage| {
+        stage.set(to);
+        focus_stage_heading();
+    };
+    // When the last step is done the session moves on to the pain score and "done".
+    Effect::new(move |_| {
+        if stage.get() == Stage::Playing && player.with(Player::finished) {
+            player.with_untracked(|p| {
+                summary.set((p.slugs(Outcome::Done), p.slugs(Outcome::Skipped)));
+            });
+            go(Stage::After);
+        }
+    });
+    let save = move |_| {
+        let (day, minute) = clock::local_now();
+        let (done, skipped) = summary.get_untracked();
+        let session = Session {
+            id: 0,
+            day,
+            minute,
+            cause: plan.cause,
+            phase: plan.phase,
+            done,
+            skipped,
+            pain_before: before.get_untracked(),
+            pain_after: after.get_untracked(),
+        };
+        saved.update(|p| {
+            p.add_session(session, clock::now_ms());
+        });
+        go(Stage::Saved);
+    };
+
+    let list = exercises.iter().map(|e| e.name).collect::<Vec<_>>();
+    let before_view = move || {
+        let items = list
+            .iter()
+            .map(|name| view! { <li>{*name}</li> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="stage-heading">
+                <h2 id="stage-heading" tabindex="-1">"Before you start"</h2>
+                <p>"Today's exercises:"</p>
+                <ol>{items}</ol>
+                <PainScale legend="How bad is your pain now? (optional)" name="pain-before" value=before optional=true />
+                <p class="stop-note">"Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg."</p>
+                <button type="button" class="primary" on:click=move |_| go(Stage::Playing)>"Start the session"</button>
+            </section>
+        }
+    };
+    let after_view = move || {
+        let (done, skipped) = summary.get_untracked();
+        let names = |slugs: &[String]| {
+            slugs
+                .iter()
+                .filter_map(|s| CONTENT.exercise(s).map(|e| e.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let done_text = if done.is_empty() {
+            "none".to_string()
+        } else {
+            names(&done)
+        };
+        view! {
+            <section aria-labelledby="stage-heading">
+                <h2 id="stage-heading" tabindex="-1">"Session finished"</h2>
+                <p>"Done: " {done_text}</p>
+                {(!skipped.is_empty()).then(|| view! { <p>"Skipped: " {names(&skipped)}</p> })}
+                <PainScale legend="How bad is your pain now? (optional)" name="pain-after" value=after optional=true />
+                <p class="player-buttons">
+                    <button type="button" class="primary" on:click=save>"Done: save this session"</button>
+                    <a href=Route::Plan.to_hash()>"Leave without saving"</a>
+                </p>
+            </section>
+        }
+    };
+    let saved_view = || {
+        view! {
+            <section aria-labelledby="stage-heading">
+                <h2 id="stage-heading" tabindex="-1">"Session saved"</h2>
+                <p>"Well done. Your session is in your progress."</p>
+                <p>
+                    <a href=Route::Progress.to_hash()>"See your progress"</a>
+                    " · "
+                    <a href=Route::Diary.to_hash()>"Add a diary entry"</a>
+                    " · "
+                    <a href=Route::Plan.to_hash()>"Back to My plan"</a>
+                </p>
+            </section>
+        }
+    };
+    let current = move || match stage.get() {
+        Stage::Before => before_view().into_any(),
+        Stage::Playing => view! {
+            <PlayerView player=player on_end=move || player.update(Player::finish_now) />
+        }
+        .into_any(),
+        Stage::After => after_view().into_any(),
+        Stage::Saved => saved_view().into_any(),
+    };
+    view! {
+        <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
+        {current}
+    }
+}
+
+fn focus_stage_heading() {
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id("stage-heading")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The exercise being done: what to do now, the clock or counter, and the controls.
+#[component]
+fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> impl IntoView {
+    // The clock: whole seconds of wall time are handed to the player, so a slow or
+    // throttled timer never makes a hold longer or shorter.
+    let last = StoredValue::new(clock::now_ms());
+    let carry = StoredValue::new(0i64);
+    let interval = set_interval_with_handle(
+        move || {
+            let now = clock::now_ms();
+            let elapsed = now - last.get_value();
+            last.set_value(now);
+            if !player.with_untracked(Player::running) {
+                carry.set_value(0);
+                return;
+            }
+            let total = carry.get_value() + elapsed.max(0);
+            let seconds = (total / 1000) as u32;
+            carry.set_value(total % 1000);
+            if seconds > 0 {
+                player.update(|p| {
+                    p.tick(seconds);
+                });
+            }
+        },
+        std::time::Duration::from_millis(250),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(h) = interval {
+            h.clear();
+        }
+    });
+
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() || in_form_field(&e) {
+            return;
+        }
+        let handled = match e.key().as_str() {
+            "p" | "P" => {
+                player.update(Player::start_or_pause);
+                true
+            }
+            "n" | "N" => {
+                player.update(Player::next);
+                true
+            }
+            "r" | "R" => {
+                player.update(Player::count_rep);
+                true
+            }
+            "s" | "S" => {
+                player.update(Player::skip_exercise);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // Said once per step (not every second) in a polite live region.
+    let announcement = move || player.with(step_title);
+    let exercise = Memo::new(move |_| player.with(|p| p.exercise().map(|e| e.slug)));
+    let details = move || {
+        exercise
+            .get()
+            .and_then(|slug| CONTENT.exercise(slug))
+            .map(|e| {
+                view! {
+                    <ExerciseFigure figure=&e.figure />
+                    <div inner_html=how_to_html(e)></div>
+                }
+            })
+    };
+    let position = Memo::new(move |_| {
+        player.with(|p| {
+            let (done, total) = p.position();
+            let current = p.step().map_or(p.exercises.len(), |s| s.exercise + 1);
+            (
+                done,
+                total,
+                current.min(p.exercises.len()),
+                p.exercises.len(),
+            )
+        })
+    });
+    // The controls stay in the page from step to step (only their words change), so
+    // keyboard focus is never lost when a step ends.
+    let timed = Memo::new(move |_| player.with(|p| p.step().and_then(|s| s.seconds()).is_some()));
+    let primary_label = move || {
+        player.with(|p| match (timed.get(), p.running(), p.waiting()) {
+            (false, ..) => "Set done",
+            (true, true, _) => "Pause",
+            (true, false, true) => "Start",
+            (true, false, false) => "Resume",
+        })
+    };
+    let primary = move |_| {
+        if timed.get_untracked() {
+            player.update(Player::start_or_pause)
+        } else {
+            player.update(Player::next)
+        }
+    };
+    let secondary_label = move || if timed.get() { "Next" } else { "+1 repetition" };
+    let secondary = move |_| {
+        if timed.get_untracked() {
+            player.update(Player::next)
+        } else {
+            player.update(Player::count_rep)
+        }
+    };
+    let left_pct = move || {
+        player.with(|p| {
+            let total = p.step().and_then(|s| s.seconds()).unwrap_or(1).max(1);
+            let mut w = (p.remaining() * 100 / total).to_string();
+            w.push('%');
+            w
+        })
+    };
+    view! {
+        <section class="player" aria-labelledby="stage-heading">
+            <p class="progress-text">
+                "Exercise " {move || position.get().2} " of " {move || position.get().3}
+            </p>
+            <progress max=move || position.get().1 value=move || position.get().0 aria-hidden="true"></progress>
+            <h2 id="stage-heading" tabindex="-1">
+                {move || player.with(|p| p.exercise().map_or("", |e| e.name))}
+            </h2>
+            <p class="step-title" aria-live="polite">{announcement}</p>
+            <p class="countdown" role="timer" aria-label="Time left" hidden=move || !timed.get()>
+                {move || player.with(|p| mm_ss(p.remaining()))}
+            </p>
+            <div class="countdown-bar" aria-hidden="true" hidden=move || !timed.get()>
+                <span style:width=left_pct></span>
+            </div>
+            <p class="rep-count" hidden=move || timed.get()>
+                "Repetitions counted: " {move || player.with(Player::reps)}
+            </p>
+            <div class="player-buttons">
+                <button type="button" class="primary" on:click=primary>{primary_label}</button>
+                <button type="button" class="secondary" on:click=secondary>{secondary_label}</button>
+            </div>
+            <div class="player-buttons minor">
+                <button type="button" class="link-button" on:click=move |_| player.update(Player::skip_exercise)>
+                    "Skip this exercise"
+                </button>
+                <button type="button" class="link-button" on:click=move |_| on_end()>"End the session"</button>
+            </div>
+            <p class="hint keys">"Keys: P start or pause, N next or set done, R count a repetition, S skip."</p>
+            {details}
+        </section>
+    }
+}
+
+/// The exercise's steps and when to stop, as markup (see `components::markup`).
+fn how_to_html(e: &Exercise) -> String {
+    let mut h = Html::new();
+    h.raw("<details class=\"how-to\" open><summary>How to do it</summary>")
+        .list("ol", "steps", e.steps)
+        .el("p", "", e.feel)
+        .raw("</details><details class=\"how-to\"><summary>Stop if</summary>")
+        .list("ul", "", e.stop_if)
+        .raw("</details>");
+    h.into_string()
+}
+
+/// What the current step asks, e.g. "Set 2 of 3, second side: 10–12 repetitions".
+fn step_title(p: &Player) -> String {
+    let Some(step) = p.step() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    if !matches!(step.kind, StepKind::Rest { .. }) {
+        if step.sets > 1 {
+            out.push_str("Set ");
+            out.push_str(&step.set.to_string());
+            out.push_str(" of ");
+            out.push_str(&step.sets.to_string());
+        }
+        if let Some(side) = step.side {
+            out.push_str(if out.is_empty() { "" } else { ", " });
+            out.push_str(if side == 1 {
+                "first side"
+            } else {
+                "second side"
+            });
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+    }
+    match step.kind {
+        StepKind::Reps { min, max } => {
+            out.push_str(&min.to_string());
+            if max > min {
+                out.push('–');
+                out.push_str(&max.to_string());
+            }
+            out.push_str(" repetitions");
+        }
+        StepKind::Hold { seconds, rep, reps } => {
+            out.push_str("hold ");
+            out.push_str(&rep.to_string());
+            out.push_str(" of ");
+            out.push_str(&reps.to_string());
+            out.push_str(", ");
+            out.push_str(&seconds.to_string());
+            out.push_str(" seconds");
+        }
+        StepKind::Relax { .. } => out.push_str("relax"),
+        StepKind::Rest { seconds } => {
+            out.push_str("Rest ");
+            out.push_str(&seconds.to_string());
+            out.push_str(" seconds before the next set");
+        }
+        StepKind::Minutes { min, max } => {
+            out.push_str(&min.to_string());
+            out.push_str(" to ");
+            out.push_str(&max.to_string());
+            out.push_str(" minutes");
+        }
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
+/// Seconds as `m:ss`.
+fn mm_ss(seconds: u32) -> String {
+    let mut out = (seconds / 60).to_string();
+    out.push(':');
+    let s = seconds % 60;
+    if s < 10 {
+        out.push('0');
+    }
+    out.push_str(&s.to_string());
+    out
+}
+
+fn in_form_field(e: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_titles_read_naturally() {
+        let mut p = Player::new(vec![
+            CONTENT.exercise("dead-bug").unwrap(),
+            CONTENT.exercise("knee-hugs").unwrap(),
+        ]);
+        assert_eq!(step_title(&p), "Set 1 of 3, first side: 6–10 repetitions");
+        p.next();
+        assert_eq!(step_title(&p), "Set 1 of 3, second side: 6–10 repetitions");
+        p.next();
+        assert_eq!(step_title(&p), "Rest 45 seconds before the next set");
+        p.skip_exercise();
+        assert_eq!(step_title(&p), "Hold 1 of 3, 20 seconds");
+        p.next();
+        assert_eq!(step_title(&p), "Relax");
+        assert_eq!(mm_ss(75), "1:15");
+        assert_eq!(mm_ss(5), "0:05");
+    }
+
+    #[test]
+    fn the_player_signal_moves_through_a_session() {
+        let owner = Owner::new();
+        owner.set();
+        let player = RwSignal::new(Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
+        let title = Memo::new(move |_| player.with(step_title));
+        assert_eq!(title.get(), "Hold 1 of 3, 20 seconds");
+        player.update(Player::start_or_pause);
+        player.update(|p| {
+            p.tick(20);
+        });
+        assert_eq!(title.get(), "Relax");
+        player.update(Player::finish_now);
+        assert!(player.with(Player::finished));
+        assert_eq!(
+            player.with(|p| p.slugs(Outcome::Skipped)),
+            vec!["knee-hugs"]
+        );
+    }
+}

@@ -1,0 +1,358 @@
+// My plan and progress: the plan, the session player, the pain diary, the progress view,
+// your data, and the storage guarantees (reloads, corrupt data, full or blocked storage,
+// two tabs, import of good and bad files).
+import { test, expect, appReady } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
+
+const DATA_KEY = 'backtrack.data';
+
+/** Everything Backtrack keeps in localStorage, as an object. */
+async function stored(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k.startsWith('backtrack.')) out[k] = localStorage.getItem(k);
+    }
+    return out;
+  });
+}
+
+async function open(page, hash) {
+  await page.goto(`/#/${hash}`);
+  await appReady(page);
+}
+
+/** Starts a plan for a cause picked by hand. */
+async function startPlan(page, causeName) {
+  await open(page, 'plan');
+  await page.getByLabel('Cause').selectOption({ label: causeName });
+  await page.getByRole('button', { name: 'Start this plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: causeName })).toBeVisible();
+}
+
+/** Adds a diary entry through the form. */
+async function addEntry(page, { pain, note = '', km = null }) {
+  await open(page, 'diary');
+  await page.locator(`label[for="diary-pain-${pain}"]`).click();
+  if (note) await page.getByLabel('Note (optional)').fill(note);
+  if (km !== null) {
+    await page.getByLabel('I went for a run').check();
+    await page.getByLabel('How far, in km (optional)').fill(km);
+  }
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry saved.' })).toBeVisible();
+}
+
+/** Runs today's session for the muscle strain plan's first phase (a walk). */
+async function logSession(page) {
+  await open(page, 'plan/session');
+  await page.locator('label[for="pain-before-5"]').click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Walking' })).toBeVisible();
+  await expect(page.locator('.countdown')).toHaveText('5:00');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
+  await page.locator('label[for="pain-after-3"]').click();
+  await page.getByRole('button', { name: 'Done: save this session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session saved' })).toBeVisible();
+}
+
+test('a plan starts from the latest symptom check and moves through its phases', async ({ page }) => {
+  // A finished check with every safety question answered "no": a self-care result.
+  await page.goto('/#/');
+  await appReady(page);
+  const answers = Object.fromEntries([
+    'rf_bladder_change', 'rf_bowel_change', 'rf_saddle_numbness', 'rf_sexual_dysfunction',
+    'rf_both_legs', 'rf_progressive_weakness', 'rf_major_trauma', 'rf_chest_pain', 'rf_fever',
+    'rf_cancer_history', 'rf_weight_loss', 'rf_night_pain', 'rf_steroids_osteoporosis',
+    'rf_immunosuppressed', 'rf_upper_back', 'rf_back_lump', 'rf_age_onset', 'rf_inflammatory',
+    'rf_not_improving'].map((id) => [id, 'no']));
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, doc), [DATA_KEY,
+    JSON.stringify({ app: 'backtrack', version: 1, check: { answers, finished: true } })]);
+  await open(page, 'plan');
+  await expect(page.getByText('Your latest check points most to')).toBeVisible();
+  await page.getByRole('button', { name: /^Start the plan for / }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
+  await expect(page.getByRole('heading', { name: 'Ready to move on?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to Phase 2: Mobilise.' })).toBeAttached();
+  await page.getByRole('button', { name: 'Step back to Phase 1: Settle' }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
+  // The v1 document was migrated and saved as the current version, check kept.
+  const doc = JSON.parse((await stored(page))[DATA_KEY]);
+  expect(doc.version).toBe(2);
+  expect(doc.check.finished).toBe(true);
+  expect(doc.plan.phase).toBe('settle');
+  expect(doc.plan.from).toBe('check');
+});
+
+test('a red-flag result offers no plan', async ({ page }) => {
+  await page.goto('/#/');
+  await appReady(page);
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({
+    app: 'backtrack', version: 2, check: { answers: { rf_saddle_numbness: 'yes' }, finished: true },
+  })), DATA_KEY);
+  await open(page, 'plan');
+  await expect(page.getByRole('heading', { name: 'See a doctor before starting a plan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Start/ })).toHaveCount(0);
+});
+
+test('a logged session and a diary entry survive a reload', async ({ page }) => {
+  await startPlan(page, 'Muscle strain');
+  await logSession(page);
+  await addEntry(page, { pain: 4, note: 'Stiff <b>after</b> work', km: '5.2' });
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.diary-entry')).toHaveCount(1);
+  await expect(page.locator('.diary-line')).toContainText('pain 4 out of 10 · ran 5.2 km');
+  // Hostile-looking text is shown as text.
+  await expect(page.locator('.diary-note')).toHaveText('Stiff <b>after</b> work');
+  await open(page, 'progress');
+  await expect(page.locator('.totals')).toContainText('Sessions1');
+  await expect(page.locator('.totals')).toContainText('1 day in a row');
+  await expect(page.locator('.chart-summary')).toContainText('1 pain score and 1 session');
+  await expect(page.locator('.pain-chart svg .session-mark')).toHaveCount(1);
+  await expect(page.locator('.pain-chart svg .pain-point')).toHaveCount(1);
+  await open(page, 'plan');
+  await expect(page.locator('.done-today')).toContainText('You did a session today');
+});
+
+test('diary entries can be edited and deleted', async ({ page }) => {
+  await addEntry(page, { pain: 6 });
+  await addEntry(page, { pain: 2, note: 'better' });
+  await expect(page.locator('.diary-entry')).toHaveCount(2);
+  const first = page.locator('.diary-entry').filter({ hasText: 'pain 6' });
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Change this entry' })).toBeFocused();
+  await page.locator('label[for="diary-pain-7"]').click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.locator('.diary-entry').filter({ hasText: 'pain 7' })).toHaveCount(1);
+  await expect(page.locator('.diary-entry').filter({ hasText: 'pain 6' })).toHaveCount(0);
+  const second = page.locator('.diary-entry').filter({ hasText: 'better' });
+  await second.getByRole('button', { name: 'Delete' }).click();
+  await second.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('.diary-entry')).toHaveCount(1);
+  // A missing pain score is named, and nothing is saved.
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose how bad the pain is');
+  expect(JSON.parse((await stored(page))[DATA_KEY]).diary).toHaveLength(1);
+});
+
+test('the session player works by keyboard and counts down holds', async ({ page }) => {
+  await startPlan(page, 'Disc');
+  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
+  await open(page, 'plan/session');
+  await page.getByRole('button', { name: 'Start the session' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cobra on your forearms' })).toBeVisible();
+  await expect(page.locator('.step-title')).toHaveText('Hold 1 of 3, 20 seconds');
+  await expect(page.locator('.countdown')).toHaveText('0:20');
+  await page.keyboard.press('p');
+  await expect(page.locator('.countdown')).toHaveText('0:18', { timeout: 5000 });
+  await page.keyboard.press('p');
+  const paused = await page.locator('.countdown').textContent();
+  await page.waitForTimeout(1500);
+  await expect(page.locator('.countdown')).toHaveText(paused);
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.keyboard.press('s');
+  await expect(page.getByRole('heading', { level: 2, name: 'Lower back rotation' })).toBeVisible();
+  await expect(page.locator('.step-title')).toHaveText('Set 1 of 2, first side: 10 repetitions');
+  await page.keyboard.press('r');
+  await page.keyboard.press('r');
+  await expect(page.locator('.rep-count')).toHaveText('Repetitions counted: 2');
+  // The controls stay put from step to step, so focus is not lost.
+  const setDone = page.getByRole('button', { name: 'Set done' });
+  await setDone.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.step-title')).toHaveText('Set 1 of 2, second side: 10 repetitions');
+  await expect(setDone).toBeFocused();
+  await page.getByRole('button', { name: 'End the session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
+  await expect(page.getByText('Skipped: Cobra on your forearms, Lower back rotation, Cat–camel')).toBeVisible();
+  await page.getByRole('button', { name: 'Done: save this session' }).click();
+  const doc = JSON.parse((await stored(page))[DATA_KEY]);
+  expect(doc.sessions).toHaveLength(1);
+  expect(doc.sessions[0].skipped).toEqual(['cobra-forearms', 'lumbar-rotation', 'cat-camel']);
+  expect(doc.sessions[0].before).toBeNull();
+});
+
+test('the countdown does not animate for runners who ask for reduced motion', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await startPlan(page, 'Disc');
+  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
+  await open(page, 'plan/session');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const bar = page.locator('.countdown-bar span');
+  await expect(bar).toBeVisible();
+  expect(await bar.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  await context.close();
+});
+
+test('corrupt stored data: the app starts, says so, and keeps an unchanged copy to download', async ({ page }) => {
+  await page.goto('/#/');
+  await appReady(page);
+  const corrupt = '{"app":"backtrack","version":2,"diary":[{"id":1,"pain":';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, corrupt]);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.storage-notice')).toContainText('could not be read');
+  let all = await stored(page);
+  const backups = Object.keys(all).filter((k) => k.startsWith('backtrack.backup.'));
+  expect(backups).toHaveLength(1);
+  expect(all[backups[0]]).toBe(corrupt);
+  expect(all[DATA_KEY]).toBe(corrupt);
+  // Reloading again makes no second copy.
+  await page.reload();
+  await appReady(page);
+  expect(Object.keys(await stored(page)).filter((k) => k.startsWith('backtrack.backup.'))).toHaveLength(1);
+  // The copy is offered as a download, unchanged.
+  await page.locator('.storage-notice').getByRole('link', { name: 'Your data' }).click();
+  await expect(page.getByRole('heading', { name: 'Unreadable data we kept' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.backup').getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(await readFile(await download.path(), 'utf8')).toBe(corrupt);
+  // The app keeps working; the first save replaces the unreadable data, the copy stays.
+  await addEntry(page, { pain: 3 });
+  all = await stored(page);
+  expect(JSON.parse(all[DATA_KEY]).diary).toHaveLength(1);
+  expect(all[backups[0]]).toBe(corrupt);
+});
+
+test('blocked storage: a clear message, and the app works in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page, 'diary');
+  await expect(page.locator('.storage-notice')).toContainText('not letting Backtrack save anything');
+  await page.locator('label[for="diary-pain-5"]').click();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.locator('.diary-entry')).toHaveCount(1);
+  await open(page, 'data');
+  await expect(page.locator('.lead')).toContainText('nothing is being saved');
+});
+
+test('full storage: a clear message, nothing stored is lost, and the change stays in memory', async ({ page }) => {
+  await addEntry(page, { pain: 4 });
+  const before = await stored(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await page.locator('label[for="diary-pain-8"]').click();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.locator('.storage-notice')).toContainText('could not save your last change');
+  await expect(page.locator('.diary-entry')).toHaveCount(2);
+  expect(await stored(page)).toEqual(before);
+});
+
+test('a change in one tab shows up in another without clobbering', async ({ page, context }) => {
+  await addEntry(page, { pain: 4, note: 'tab one' });
+  const other = await context.newPage();
+  await open(other, 'diary');
+  await expect(other.locator('.diary-entry')).toHaveCount(1);
+  // Each tab adds an entry; both survive, and each tab shows both.
+  await addEntry(other, { pain: 2, note: 'tab two' });
+  await expect(page.locator('.diary-entry')).toHaveCount(2);
+  await page.locator(`label[for="diary-pain-6"]`).click();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(other.locator('.diary-entry')).toHaveCount(3);
+  expect(JSON.parse((await stored(page))[DATA_KEY]).diary).toHaveLength(3);
+});
+
+test('export, then import on a fresh profile, restores the same view', async ({ page, browser, baseURL }) => {
+  await startPlan(page, 'Muscle strain');
+  await logSession(page);
+  await addEntry(page, { pain: 5, note: 'Before a run', km: '3' });
+  await open(page, 'progress');
+  const totals = await page.locator('.totals').textContent();
+  const summary = await page.locator('.chart-summary').textContent();
+  await open(page, 'data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my data' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^backtrack-\d{4}-\d\d-\d\d\.json$/);
+  const file = await download.path();
+
+  const fresh = await browser.newContext({ baseURL });
+  const page2 = await fresh.newPage();
+  await open(page2, 'data');
+  await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
+  await page2.getByLabel('Replace everything here with it').check();
+  await page2.getByRole('button', { name: 'Import and replace my data' }).click();
+  await expect(page2.locator('.import-message')).toContainText('Done.');
+  await open(page2, 'progress');
+  await expect(page2.locator('.totals')).toHaveText(totals);
+  await expect(page2.locator('.chart-summary')).toHaveText(summary);
+  await open(page2, 'plan');
+  await expect(page2.getByRole('heading', { level: 2, name: 'Muscle strain' })).toBeVisible();
+  // Importing the same file again with "add" adds nothing.
+  await open(page2, 'data');
+  await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
+  await page2.getByRole('button', { name: 'Import and add' }).click();
+  await expect(page2.locator('.import-message')).toContainText('Added from the file: no items.');
+  await fresh.close();
+});
+
+test('a bad import file changes nothing and says what is wrong', async ({ page }) => {
+  await addEntry(page, { pain: 4 });
+  await open(page, 'data');
+  const before = await stored(page);
+  const valid = JSON.parse(before[DATA_KEY]);
+  const bad = [
+    ['notes.txt', 'Dear diary, my back hurts', 'not a JSON file'],
+    ['other.json', JSON.stringify({ name: 'some other app', entries: [] }), 'not a Backtrack file'],
+    ['newer.json', JSON.stringify({ ...valid, version: 99 }), 'newer version of Backtrack'],
+    ['pain.json', JSON.stringify({ ...valid, diary: [{ ...valid.diary[0], pain: 42 }] }),
+      'Diary entry 1: "pain" must be a whole number from 0 to 10'],
+    ['hostile.json', JSON.stringify({ ...valid, diary: [{ ...valid.diary[0], note: 'hi\u202Eevil\u0007' }] }),
+      'Diary entry 1: "note" must be text'],
+    ['slug.json', JSON.stringify({ ...valid, sessions: [{ id: 1, date: '2026-01-01', time: '10:00',
+      cause: 'disc', phase: 'settle', done: ['<img src=x onerror=alert(1)>'] }] }), 'Session 1: "done"'],
+    ['huge.json', ' '.repeat(4 * 1024 * 1024 + 10), 'too big'],
+  ];
+  for (const [name, text, problem] of bad) {
+    await page.getByLabel('A Backtrack file (.json)').setInputFiles({
+      name, mimeType: 'application/json', buffer: Buffer.from(text),
+    });
+    await page.getByLabel('Replace everything here with it').check();
+    await page.getByRole('button', { name: 'Import and replace my data' }).click();
+    const message = page.locator('.import-error');
+    await expect(message).toContainText('Nothing was changed.');
+    await expect(message).toContainText(problem);
+    expect(await stored(page), name).toEqual(before);
+  }
+});
+
+test('delete everything asks first, then clears every Backtrack key', async ({ page }) => {
+  await addEntry(page, { pain: 4 });
+  await page.evaluate(() => localStorage.setItem('someone.else', 'keep me'));
+  await open(page, 'data');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await expect(page.getByText('Delete all your Backtrack data from this device?')).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(Object.keys(await stored(page))).toEqual([DATA_KEY]);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything is deleted.')).toBeVisible();
+  expect(await stored(page)).toEqual({});
+  expect(await page.evaluate(() => localStorage.getItem('someone.else'))).toBe('keep me');
+});
+
+test('the plan pages fit a phone screen', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await startPlan(page, 'Disc');
+  for (const hash of ['plan', 'plan/session', 'diary', 'progress', 'data']) {
+    await open(page, hash);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, hash).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
