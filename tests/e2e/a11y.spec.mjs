@@ -5,7 +5,8 @@ import { test, expect, appReady } from './fixtures.mjs';
 
 const ROUTES = ['#/', '#/about', '#/check', '#/result', '#/causes', '#/causes/muscular', '#/causes/facet_joint',
   '#/causes/sacroiliac_joint', '#/causes/disc', '#/causes/nerve', '#/exercises', '#/exercises/slump-slider',
-  '#/exercises/side-plank', '#/plan', '#/running', '#/red-flags', '#/sources', '#/no-such-page'];
+  '#/exercises/side-plank', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/running', '#/red-flags',
+  '#/sources', '#/no-such-page'];
 
 async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
