@@ -7,6 +7,7 @@
 // panic (in the club page or the frame: Playwright reports both on the page) and on a
 // request to any origin but these two.
 import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -369,3 +370,17 @@ test('the demo page frames only its own site or a loopback address', async ({ pa
   expect(new URL((await appFrame(page)).url()).origin).toBe(DEMO);
   expect(warnings.some((w) => w.startsWith('Embed demo: app='))).toBe(true);
 });
+
+for (const options of ['', 'compact=1&start=check']) {
+  test(`the club page and the app inside it have no axe violations${options ? ` (${options})` : ''}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openDemo(page, options);
+    await expectFrameFits(page);
+    // axe also checks inside the frame, on its own origin.
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary).toEqual([]);
+  });
+}
