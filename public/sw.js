@@ -58,8 +58,11 @@ async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all([...FILES].map(async ([path, hash]) => {
     if (await cache.match(fileUrl(path))) return;
-    const response = (await reusable(path, hash)) || (await fetchChecked(path, hash));
+    let response = (await reusable(path, hash)) || (await fetchChecked(path, hash));
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    // Some hosts redirect index.html to ./ ; a redirected response cannot answer a
+    // navigation, so keep only its body and headers.
+    if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
     await cache.put(fileUrl(path), response);
   }));
 }

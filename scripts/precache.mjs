@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Trunk post_build hook (see Trunk.toml): writes the service worker's precache list into
-// sw.js from the real build output. Every file Trunk staged (except sw.js itself) is listed
-// with its SHA-256 in Subresource Integrity form; the version is a hash of that list, so any
-// change to any file makes a new sw.js, and the browser offers the update. The same list is
-// also written to precache.json for tools (bench/bench.mjs, the tests); the app never
-// fetches it, and it is not itself precached.
+// Writes the service worker's precache list into sw.js from the real build output. Run by
+// Trunk's post_build hook (scripts/post-build.mjs, after the Content Security Policy has been
+// written into the pages). Every file Trunk staged (except sw.js itself) is listed with its
+// SHA-256 in Subresource Integrity form; the version is a hash of that list and of the
+// worker's own code, so any change to any file makes a new sw.js, and the browser offers the
+// update. The same list is also written to precache.json for tools (bench/bench.mjs, the
+// tests); the app never fetches it, and it is not itself precached.
 //
 //   TRUNK_STAGING_DIR=dist node scripts/precache.mjs     (Trunk sets the variable)
 //   node scripts/precache.mjs DIR                        (the same, on a finished build)
@@ -43,10 +44,13 @@ export async function writePrecache(dir) {
   }
   files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (!files.some(([rel]) => rel === 'index.html')) throw new Error(`no index.html in ${dir}`);
-  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
   const swPath = join(dir, SW);
   const template = await readFile(swPath, 'utf8');
   if (!MARKER.test(template)) throw new Error(`${swPath} has no /*precache*/ … /*end precache*/ marker`);
+  // The version covers the worker's own code too, so that a new sw.js never reuses a cache
+  // that an older one filled.
+  const code = template.replace(MARKER, '/*precache*/ null /*end precache*/');
+  const version = createHash('sha256').update(JSON.stringify(files)).update(code).digest('hex').slice(0, 16);
   const list = JSON.stringify({ version, files });
   await writeFile(swPath, template.replace(MARKER, () => `/*precache*/ ${list} /*end precache*/`));
   const forTools = { version, files: files.map(([url, integrity]) => ({ url, integrity })) };

@@ -4,6 +4,7 @@
 // intact. Plus the build-side checks: the precache list matches the build, the icons match
 // their generator, the manifest's colours match the stylesheet.
 import { execFileSync } from 'node:child_process';
+import { createServer, request } from 'node:http';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -198,6 +199,44 @@ deployTest('without consent, the new version starts once no tab runs the old one
   await expect(again.locator('.update-prompt-bar')).toBeHidden();
 });
 
+// Some hosts (Cloudflare Pages, Netlify's "pretty URLs") answer /index.html with a redirect
+// to /. A redirected response cannot answer a navigation, so the worker must store the page
+// itself. This host redirects, and passes everything else to the test server.
+const redirectingHostTest = test.extend({
+  host: async ({}, use) => {
+    const upstream = await serve({ root: dist, port: 0 });
+    const front = createServer((req, res) => {
+      if (new URL(req.url, 'http://host').pathname === '/index.html') {
+        res.writeHead(308, { Location: '/' });
+        return res.end();
+      }
+      const options = { host: '127.0.0.1', port: upstream.address().port, path: req.url, method: req.method, headers: req.headers };
+      req.pipe(request(options, (up) => {
+        res.writeHead(up.statusCode, up.headers);
+        up.pipe(res);
+      }));
+    });
+    await new Promise((ok) => front.listen(0, '127.0.0.1', ok));
+    await use(`http://127.0.0.1:${front.address().port}/`);
+    for (const server of [front, upstream]) {
+      server.closeAllConnections();
+      server.close();
+    }
+  },
+  baseURL: async ({ host }, use) => use(host),
+});
+
+redirectingHostTest('offline on a host that redirects index.html to ./', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await openFresh(page, '/#/causes/disc', /disc/i);
+  await openFresh(page, '/index.html#/red-flags', /When to get help now/);
+});
+
 test.describe('the build', () => {
   test('sw.js precaches every file of the build, with its current SHA-256', async () => {
     const sw = await readFile(join(dist, 'sw.js'), 'utf8');
@@ -227,6 +266,27 @@ test.describe('the build', () => {
     expect(files.some(([f]) => f.endsWith('.wasm'))).toBe(true);
     // Nothing the service worker could fetch points to another origin.
     expect(sw).not.toMatch(/https?:\/\//);
+  });
+
+  test('the version changes with any file and with the worker\'s own code, and only then', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'backtrack-version-'));
+    try {
+      await cp(dist, dir, { recursive: true });
+      const version = () => {
+        execFileSync(process.execPath, [join(root, 'scripts', 'precache.mjs'), dir]);
+        return execFileSync(process.execPath, ['-e', 'console.log(require(process.argv[1]).version)', join(dir, 'precache.json')], { encoding: 'utf8' }).trim();
+      };
+      const first = version();
+      expect(version(), 'running the hook again changes nothing').toBe(first);
+      await writeFile(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+      const second = version();
+      expect(second).not.toBe(first);
+      const sw = join(dir, 'sw.js');
+      await writeFile(sw, (await readFile(sw, 'utf8')) + '\n// a change to the worker itself\n');
+      expect(version()).not.toBe(second);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('the icons are what scripts/icons.mjs draws', async () => {

@@ -47,10 +47,11 @@
     sw.register('sw.js', { updateViaCache: 'none' }).then((reg) => {
       registration = reg;
       announce();
-      reg.addEventListener('updatefound', () => {
-        const next = reg.installing;
-        if (next) next.addEventListener('statechange', () => next.state === 'installed' && announce());
-      });
+      // A new version may already be installing (the browser checks as the page loads, and
+      // its "updatefound" can fire before this runs), or may be found later.
+      const follow = (next) => next && next.addEventListener('statechange', () => next.state === 'installed' && announce());
+      follow(reg.installing);
+      reg.addEventListener('updatefound', () => follow(reg.installing));
       document.addEventListener('visibilitychange', () => {
         // Offline, the check fails quietly and the app carries on from its cache.
         if (document.visibilityState === 'visible') reg.update().catch(() => {});
