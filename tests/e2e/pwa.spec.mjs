@@ -82,7 +82,8 @@ for (const base of ['/', '/club/backtrack/']) {
       page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
       page.on('pageerror', (err) => problems.push(err.message));
       await page.goto(base);
-      await appReady(page);
+      // A fresh browser and profile compile the wasm from cold: allow for a busy machine.
+      await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
       await waitForServiceWorker(page);
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
