@@ -8,7 +8,7 @@ use backtrack_core::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::markup::{action_of, Html};
+use crate::components::markup::{action_of, focus_later, is_checked, set_field_value, Html};
 use crate::components::pain_chart::count;
 use crate::components::ProgressNav;
 use crate::state::use_app_state;
@@ -74,15 +74,17 @@ pub fn DataPage() -> impl IntoView {
 fn ImportForm() -> impl IntoView {
     let saved = use_saved();
     let state = use_app_state();
-    let replace = RwSignal::new(false);
     let message = RwSignal::new(None::<Result<String, String>>);
     let busy = RwSignal::new(false);
-    let input = NodeRef::<leptos::html::Input>::new();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let file = input
-            .get_untracked()
+        if busy.get_untracked() {
+            return;
+        }
+        let file = document()
+            .get_element_by_id("import-file")
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|i| i.files())
             .and_then(|files| files.get(0));
         let Some(file) = file else {
@@ -99,17 +101,15 @@ fn ImportForm() -> impl IntoView {
             return;
         }
         busy.set(true);
-        let replace = replace.get_untracked();
+        let replace = is_checked("import-replace");
         leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    busy.set(false);
-                    message.set(Some(Err(nothing_changed("The file could not be read."))));
-                    return;
+            let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            let result = match read {
+                Ok(buffer) => {
+                    saved.import(&js_sys::Uint8Array::new(&buffer).to_vec(), replace, state)
                 }
+                Err(_) => Err("The file could not be read.".into()),
             };
-            let result = saved.import(&bytes, replace, state);
             busy.set(false);
             message.set(Some(match result {
                 Ok(done) => {
@@ -127,48 +127,28 @@ fn ImportForm() -> impl IntoView {
                 }
                 Err(problem) => Err(nothing_changed(&problem)),
             }));
-            if let Some(i) = input.get_untracked() {
-                i.set_value("");
-            }
+            set_field_value("import-file", "");
         });
+    };
+    let message_html = move || {
+        let mut h = Html::new();
+        match message.get() {
+            Some(Ok(text)) => h.el("p", "notice", &text),
+            Some(Err(text)) => h.el("p", "form-error import-error", &text),
+            None => &mut h,
+        };
+        h.into_string()
     };
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">"Bring data in from a file"</h2>
-            <form class="import-form" on:submit=submit>
-                <p class="field">
-                    <label for="import-file">"A Backtrack file (.json)"</label>
-                    <input id="import-file" type="file" accept=".json,application/json" node_ref=input
-                        on:change=move |_| message.set(None) />
-                </p>
-                <fieldset>
-                    <legend>"What to do with it"</legend>
-                    <p class="field checkbox">
-                        <input type="radio" id="import-merge" name="import-mode"
-                            prop:checked=move || !replace.get() on:change=move |_| replace.set(false) />
-                        <label for="import-merge">"Add it to what is here (nothing here is lost)"</label>
-                    </p>
-                    <p class="field checkbox">
-                        <input type="radio" id="import-replace" name="import-mode"
-                            prop:checked=move || replace.get() on:change=move |_| replace.set(true) />
-                        <label for="import-replace">"Replace everything here with it"</label>
-                    </p>
-                </fieldset>
-                <p>
-                    <button type="submit" class="primary" disabled=move || busy.get()>
-                        {move || if replace.get() { "Import and replace my data" } else { "Import and add" }}
-                    </button>
-                </p>
-            </form>
-            <div class="import-message" role="status">
-                {move || message.get().map(|m| match m {
-                    Ok(text) => view! { <p class="notice">{text}</p> }.into_any(),
-                    Err(text) => view! { <p class="form-error import-error">{text}</p> }.into_any(),
-                })}
-            </div>
+            <form class="import-form" on:submit=submit inner_html=IMPORT_FORM></form>
+            <div class="import-message" role="status" inner_html=message_html></div>
         </section>
     }
 }
+
+const IMPORT_FORM: &str = "<p class=\"field\"><label for=\"import-file\">A Backtrack file (.json)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\"></p><fieldset><legend>What to do with it</legend><p class=\"field checkbox\"><input type=\"radio\" id=\"import-merge\" name=\"import-mode\" checked><label for=\"import-merge\">Add it to what is here (nothing here is lost)</label></p><p class=\"field checkbox\"><input type=\"radio\" id=\"import-replace\" name=\"import-mode\"><label for=\"import-replace\">Replace everything here with it</label></p></fieldset><p><button type=\"submit\" class=\"primary\">Import</button></p>";
 
 fn nothing_changed(problem: &str) -> String {
     let mut s = String::from("Nothing was changed. ");
@@ -282,50 +262,50 @@ fn DeleteEverything() -> impl IntoView {
     let state = use_app_state();
     let confirming = RwSignal::new(false);
     let done = RwSignal::new(None::<bool>);
-    let focus_confirm = || {
-        request_animation_frame(|| {
-            if let Some(el) = document()
-                .get_element_by_id("delete-confirm")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        })
+    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
+        Some("ask") => {
+            done.set(None);
+            confirming.set(true);
+            focus_later("#delete-confirm".into());
+        }
+        Some("yes") => {
+            done.set(Some(saved.delete_everything(state)));
+            confirming.set(false);
+        }
+        Some("no") => {
+            confirming.set(false);
+            focus_later("[data-act=ask]".into());
+        }
+        _ => {}
     };
+    let markup = move || delete_html(confirming.get(), done.get());
     view! {
-        <section aria-labelledby="delete-heading">
+        <section aria-labelledby="delete-heading" on:click=on_click>
             <h2 id="delete-heading">"Delete everything"</h2>
             <p>
                 "This removes your plan, sessions, diary, latest symptom check and any kept copies from this device. It cannot be undone, so download your data first if you may want it again."
             </p>
-            {move || if confirming.get() {
-                view! {
-                    <div class="confirm stop" role="group" aria-labelledby="delete-confirm">
-                        <p id="delete-confirm" tabindex="-1"><strong>"Delete all your Backtrack data from this device?"</strong></p>
-                        <button type="button" class="primary danger" on:click=move |_| {
-                            done.set(Some(saved.delete_everything(state)));
-                            confirming.set(false);
-                        }>"Yes, delete everything"</button>
-                        " "
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="secondary danger" on:click=move |_| {
-                        done.set(None);
-                        confirming.set(true);
-                        focus_confirm();
-                    }>"Delete all my data"</button>
-                }.into_any()
-            }}
-            <p role="status">
-                {move || done.get().map(|ok| if ok {
-                    "Everything is deleted."
-                } else {
-                    "Your data is cleared here, but the browser would not remove all of it from storage."
-                })}
-            </p>
+            <div inner_html=markup></div>
         </section>
     }
+}
+
+/// The delete button, or the question that confirms it, and what happened.
+pub fn delete_html(confirming: bool, done: Option<bool>) -> String {
+    let mut h = Html::new();
+    if confirming {
+        h.raw("<div class=\"confirm stop\" role=\"group\" aria-labelledby=\"delete-confirm\"><p id=\"delete-confirm\" tabindex=\"-1\"><strong>Delete all your Backtrack data from this device?</strong></p><button type=\"button\" class=\"primary danger\" data-act=\"yes\">Yes, delete everything</button> <button type=\"button\" class=\"secondary\" data-act=\"no\">Cancel</button></div>");
+    } else {
+        h.raw("<button type=\"button\" class=\"secondary danger\" data-act=\"ask\">Delete all my data</button>");
+    }
+    h.open_with("p", &[("role", "status")]);
+    match done {
+        Some(true) => h.text("Everything is deleted."),
+        Some(false) => h.text(
+            "Your data is cleared here, but the browser would not remove all of it from storage.",
+        ),
+        None => &mut h,
+    };
+    h.close("p");
+    h.into_string()
 }

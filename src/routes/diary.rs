@@ -7,29 +7,53 @@ use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
 use backtrack_core::Route;
 use leptos::prelude::*;
 
-use crate::components::markup::{action_of, focus_later, Html};
-use crate::components::{PainScale, ProgressNav};
+use crate::components::markup::{
+    action_of, field_value, focus_later, is_checked, pain_scale, pain_value, set_checked,
+    set_field_value, set_invalid, Html,
+};
+use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved};
 
 /// The diary page: a form to add (or edit) an entry, and the entries, newest first.
+///
+/// The form's fields are plain markup (see `components::markup`), read when it is sent and
+/// filled when an entry is edited; Leptos keeps only what changes (the heading, errors,
+/// status and the list).
 #[component]
 pub fn DiaryPage() -> impl IntoView {
     let saved = use_saved();
     // The entry being edited (its id), if any.
     let editing = RwSignal::new(None::<i64>);
-    let form = Form::new();
     let status = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    request_animation_frame(reset_form);
 
+    let show_errors = move |problems: Vec<(&'static str, &'static str)>| {
+        for field in FIELDS {
+            let mut error_id = String::from(field);
+            error_id.push_str("-error");
+            let bad = problems.iter().any(|(f, _)| *f == field);
+            set_invalid(field, bad.then_some(error_id.as_str()));
+        }
+        errors.set(problems);
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match form.read() {
+        let read = read_form(
+            &field_value("diary-date"),
+            &field_value("diary-time"),
+            pain_value("diary-pain"),
+            &field_value("diary-note"),
+            is_checked("diary-ran"),
+            &field_value("diary-km"),
+        );
+        match read {
             Err(problems) => {
-                errors.set(problems);
+                show_errors(problems);
                 focus_id("diary-errors");
             }
             Ok(entry) => {
-                errors.set(Vec::new());
+                show_errors(Vec::new());
                 let id = editing.get_untracked();
                 let mut found = true;
                 saved.update(|p| match id {
@@ -49,119 +73,59 @@ pub fn DiaryPage() -> impl IntoView {
                     .to_string(),
                 );
                 editing.set(None);
-                form.reset();
+                reset_form();
             }
         }
     };
-    let cancel = move |_| {
-        editing.set(None);
-        errors.set(Vec::new());
-        form.reset();
-        status.set("Edit cancelled.".to_string());
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if action_of(&ev).is_some_and(|(act, _)| act == "cancel") {
+            editing.set(None);
+            show_errors(Vec::new());
+            reset_form();
+            status.set("Edit cancelled.".to_string());
+        }
     };
     let edit = move |entry: DiaryEntry| {
-        form.fill(&entry);
+        fill_form(&entry);
         editing.set(Some(entry.id));
-        errors.set(Vec::new());
+        show_errors(Vec::new());
         status.set(String::new());
         focus_id("diary-form-heading");
     };
-
-    let error_for = move |field: &'static str| {
-        move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, msg)| view! { <p class="field-error" id=[field, "-error"].concat()>{*msg}</p> })
-            })
+    let error_list = move || {
+        let mut h = Html::new();
+        let list = errors.get();
+        if !list.is_empty() {
+            h.open("div", "form-error")
+                .el("p", "", "Please fix this:")
+                .open("ul", "");
+            for (field, message) in list {
+                let mut id = String::from(field);
+                id.push_str("-error");
+                h.open_with("li", &[("id", &id)]).text(message).close("li");
+            }
+            h.close("ul").close("div");
         }
-    };
-    let invalid = move |field: &'static str| {
-        move || {
-            errors
-                .with(|e| e.iter().any(|(f, _)| *f == field))
-                .then_some("true")
-        }
-    };
-    let described = move |field: &'static str| {
-        move || {
-            errors
-                .with(|e| e.iter().any(|(f, _)| *f == field))
-                .then(|| [field, "-error"].concat())
-        }
+        h.into_string()
     };
 
     view! {
         <ProgressNav current=Route::Diary />
         <h1 tabindex="-1">"Pain diary"</h1>
         <p class="lead">"Note your pain as often as you like, and whether you ran. Everything stays on this device."</p>
-        <form class="diary-form" on:submit=submit novalidate>
+        <form class="diary-form" novalidate on:submit=submit on:click=on_click on:change=|_| show_km_field()>
             <h2 id="diary-form-heading" tabindex="-1">
                 {move || if editing.get().is_some() { "Change this entry" } else { "New entry" }}
             </h2>
-            <div id="diary-errors" tabindex="-1" role="alert">
-                {move || {
-                    let list = errors.get();
-                    (!list.is_empty()).then(|| {
-                        let items = list.iter().map(|(_, m)| view! { <li>{*m}</li> }).collect_view();
-                        view! {
-                            <div class="form-error">
-                                <p>"Please fix this:"</p>
-                                <ul>{items}</ul>
-                            </div>
-                        }
-                    })
-                }}
-            </div>
-            <div class="field-row">
-                <p class="field">
-                    <label for="diary-date">"Date"</label>
-                    <input id="diary-date" type="date" required
-                        aria-invalid=invalid("diary-date") aria-describedby=described("diary-date")
-                        prop:value=move || form.date.get()
-                        on:input=move |ev| form.date.set(event_target_value(&ev)) />
-                    {error_for("diary-date")}
-                </p>
-                <p class="field">
-                    <label for="diary-time">"Time"</label>
-                    <input id="diary-time" type="time" required
-                        aria-invalid=invalid("diary-time") aria-describedby=described("diary-time")
-                        prop:value=move || form.time.get()
-                        on:input=move |ev| form.time.set(event_target_value(&ev)) />
-                    {error_for("diary-time")}
-                </p>
-            </div>
-            <PainScale legend="Pain" name="diary-pain" value=form.pain />
-            {error_for("diary-pain")}
-            <p class="field">
-                <label for="diary-note">"Note (optional)"</label>
-                <textarea id="diary-note" rows="3" maxlength=MAX_NOTE_CHARS.to_string()
-                    aria-invalid=invalid("diary-note") aria-describedby=described("diary-note")
-                    prop:value=move || form.note.get()
-                    on:input=move |ev| form.note.set(event_target_value(&ev))></textarea>
-                {error_for("diary-note")}
-            </p>
-            <p class="field checkbox">
-                <input id="diary-ran" type="checkbox"
-                    prop:checked=move || form.ran.get()
-                    on:change=move |ev| form.ran.set(event_target_checked(&ev)) />
-                <label for="diary-ran">"I went for a run"</label>
-            </p>
-            <p class="field" hidden=move || !form.ran.get()>
-                <label for="diary-km">"How far, in km (optional)"</label>
-                <input id="diary-km" type="text" inputmode="decimal" autocomplete="off" size="6"
-                    aria-invalid=invalid("diary-km") aria-describedby=described("diary-km")
-                    prop:value=move || form.km.get()
-                    on:input=move |ev| form.km.set(event_target_value(&ev)) />
-                {error_for("diary-km")}
-            </p>
+            <div id="diary-errors" tabindex="-1" role="alert" inner_html=error_list></div>
+            <div inner_html=form_html()></div>
             <p class="player-buttons">
                 <button type="submit" class="primary">
                     {move || if editing.get().is_some() { "Save changes" } else { "Save entry" }}
                 </button>
-                {move || editing.get().is_some().then(|| view! {
-                    <button type="button" class="secondary" on:click=cancel>"Cancel"</button>
-                })}
+                <button type="button" class="secondary" data-act="cancel" hidden=move || editing.get().is_none()>
+                    "Cancel"
+                </button>
             </p>
             <p class="saved-status" role="status">{move || status.get()}</p>
         </form>
@@ -170,64 +134,71 @@ pub fn DiaryPage() -> impl IntoView {
     }
 }
 
-/// The diary's form fields, as text the way the inputs hold them.
-#[derive(Clone, Copy)]
-struct Form {
-    date: RwSignal<String>,
-    time: RwSignal<String>,
-    pain: RwSignal<Option<u8>>,
-    note: RwSignal<String>,
-    ran: RwSignal<bool>,
-    km: RwSignal<String>,
+/// The fields that can be marked invalid.
+const FIELDS: [&str; 4] = ["diary-date", "diary-time", "diary-note", "diary-km"];
+
+/// The form's fields as markup.
+pub fn form_html() -> String {
+    let mut h = Html::new();
+    h.open("div", "field-row");
+    for (id, label, kind) in [
+        ("diary-date", "Date", "date"),
+        ("diary-time", "Time", "time"),
+    ] {
+        h.open("p", "field")
+            .open_with("label", &[("for", id)])
+            .text(label)
+            .close("label")
+            .open_with("input", &[("id", id), ("type", kind), ("required", "")])
+            .close("p");
+    }
+    h.close("div");
+    pain_scale(&mut h, "diary-pain", "Pain", false);
+    h.raw("<p class=\"field\"><label for=\"diary-note\">Note (optional)</label><textarea id=\"diary-note\" rows=\"3\" maxlength=\"1000\"></textarea></p>")
+        .raw("<p class=\"field checkbox\"><input id=\"diary-ran\" type=\"checkbox\"><label for=\"diary-ran\">I went for a run</label></p>")
+        .raw("<p class=\"field\" id=\"diary-km-field\" hidden><label for=\"diary-km\">How far, in km (optional)</label><input id=\"diary-km\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" size=\"6\"></p>");
+    h.into_string()
 }
 
-impl Form {
-    fn new() -> Form {
-        let form = Form {
-            date: RwSignal::new(String::new()),
-            time: RwSignal::new(String::new()),
-            pain: RwSignal::new(None),
-            note: RwSignal::new(String::new()),
-            ran: RwSignal::new(false),
-            km: RwSignal::new(String::new()),
+/// Shows the distance field only when "I went for a run" is ticked.
+fn show_km_field() {
+    if let Some(el) = document().get_element_by_id("diary-km-field") {
+        let _ = if is_checked("diary-ran") {
+            el.remove_attribute("hidden")
+        } else {
+            el.set_attribute("hidden", "")
         };
-        form.reset();
-        form
     }
+}
 
-    /// Empties the form, with today's date and the time now.
-    fn reset(&self) {
-        let (day, minute) = clock::local_now();
-        self.date.set(day.iso());
-        self.time.set(format_time(minute));
-        self.pain.set(None);
-        self.note.set(String::new());
-        self.ran.set(false);
-        self.km.set(String::new());
-    }
+/// Empties the form, with today's date and the time now.
+fn reset_form() {
+    let (day, minute) = clock::local_now();
+    set_field_value("diary-date", &day.iso());
+    set_field_value("diary-time", &format_time(minute));
+    set_pain(None);
+    set_field_value("diary-note", "");
+    set_checked("diary-ran", false);
+    set_field_value("diary-km", "");
+    show_km_field();
+}
 
-    fn fill(&self, e: &DiaryEntry) {
-        self.date.set(e.day.iso());
-        self.time.set(format_time(e.minute));
-        self.pain.set(Some(e.pain));
-        self.note.set(e.note.clone());
-        self.ran.set(e.ran);
-        self.km.set(match e.metres {
-            Some(m) => format_km(m).trim_end_matches(" km").to_string(),
-            None => String::new(),
-        });
-    }
+fn fill_form(e: &DiaryEntry) {
+    set_field_value("diary-date", &e.day.iso());
+    set_field_value("diary-time", &format_time(e.minute));
+    set_pain(Some(e.pain));
+    set_field_value("diary-note", &e.note);
+    set_checked("diary-ran", e.ran);
+    let km = e.metres.map(format_km).unwrap_or_default();
+    set_field_value("diary-km", km.trim_end_matches(" km"));
+    show_km_field();
+}
 
-    /// The entry, or every problem as (field id, message).
-    fn read(&self) -> Result<DiaryEntry, Vec<(&'static str, &'static str)>> {
-        read_form(
-            &self.date.get_untracked(),
-            &self.time.get_untracked(),
-            self.pain.get_untracked(),
-            &self.note.get_untracked(),
-            self.ran.get_untracked(),
-            &self.km.get_untracked(),
-        )
+fn set_pain(score: Option<u8>) {
+    for n in 0..=backtrack_core::progress::MAX_PAIN {
+        let mut id = String::from("diary-pain-");
+        id.push_str(&n.to_string());
+        set_checked(&id, Some(n) == score);
     }
 }
 
@@ -469,17 +440,18 @@ mod tests {
     }
 
     #[test]
-    fn the_form_fills_from_an_entry_and_resets() {
-        let owner = Owner::new();
-        owner.set();
-        let form = Form::new();
-        assert_eq!(form.pain.get_untracked(), None);
-        let entry = read_form("2026-11-25", "07:05", Some(6), "x", true, "10.5").unwrap();
-        form.fill(&entry);
-        assert_eq!(form.km.get_untracked(), "10.5");
-        assert_eq!(form.read().unwrap(), entry);
-        form.reset();
-        assert_eq!(form.note.get_untracked(), "");
-        assert!(form.read().is_err(), "no pain chosen yet");
+    fn the_form_has_every_field_labelled() {
+        let html = form_html();
+        for id in [
+            "diary-date",
+            "diary-time",
+            "diary-note",
+            "diary-ran",
+            "diary-km",
+            "diary-pain-0",
+        ] {
+            let label = ["<label for=\"", id, "\">"].concat();
+            assert!(html.contains(&label), "{id}");
+        }
     }
 }

@@ -13,13 +13,13 @@ use backtrack_core::progress::{Plan, Session};
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
-use crate::components::markup::Html;
-use crate::components::{ExerciseFigure, PainScale, ProgressNav};
+use crate::components::markup::{action_of, pain_scale, pain_value, Html};
+use crate::components::{ExerciseFigure, ProgressNav};
 use crate::storage::{clock, use_saved};
 
 /// Where the runner is in the session.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Stage {
+pub enum Stage {
     Before,
     Playing,
     After,
@@ -62,7 +62,6 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let saved = use_saved();
     let stage = RwSignal::new(Stage::Before);
     let before = RwSignal::new(None::<u8>);
-    let after = RwSignal::new(None::<u8>);
     let player = RwSignal::new(Player::new(exercises.clone()));
     let summary = RwSignal::new((Vec::<String>::new(), Vec::<String>::new()));
 
@@ -79,98 +78,117 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
             go(Stage::After);
         }
     });
-    let save = move |_| {
-        let (day, minute) = clock::local_now();
-        let (done, skipped) = summary.get_untracked();
-        let session = Session {
-            id: 0,
-            day,
-            minute,
-            cause: plan.cause,
-            phase: plan.phase,
-            done,
-            skipped,
-            pain_before: before.get_untracked(),
-            pain_after: after.get_untracked(),
-        };
-        saved.update(|p| {
-            p.add_session(session, clock::now_ms());
-        });
-        go(Stage::Saved);
-    };
-
-    let list = exercises.iter().map(|e| e.name).collect::<Vec<_>>();
-    let before_view = move || {
-        let items = list
-            .iter()
-            .map(|name| view! { <li>{*name}</li> })
-            .collect_view();
-        view! {
-            <section aria-labelledby="stage-heading">
-                <h2 id="stage-heading" tabindex="-1">"Before you start"</h2>
-                <p>"Today's exercises:"</p>
-                <ol>{items}</ol>
-                <PainScale legend="How bad is your pain now? (optional)" name="pain-before" value=before optional=true />
-                <p class="stop-note">"Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg."</p>
-                <button type="button" class="primary" on:click=move |_| go(Stage::Playing)>"Start the session"</button>
-            </section>
+    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
+        Some("start") => {
+            before.set(pain_value("pain-before"));
+            go(Stage::Playing);
         }
-    };
-    let after_view = move || {
-        let (done, skipped) = summary.get_untracked();
-        let names = |slugs: &[String]| {
-            slugs
-                .iter()
-                .filter_map(|s| CONTENT.exercise(s).map(|e| e.name))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let done_text = if done.is_empty() {
-            "none".to_string()
-        } else {
-            names(&done)
-        };
-        view! {
-            <section aria-labelledby="stage-heading">
-                <h2 id="stage-heading" tabindex="-1">"Session finished"</h2>
-                <p>"Done: " {done_text}</p>
-                {(!skipped.is_empty()).then(|| view! { <p>"Skipped: " {names(&skipped)}</p> })}
-                <PainScale legend="How bad is your pain now? (optional)" name="pain-after" value=after optional=true />
-                <p class="player-buttons">
-                    <button type="button" class="primary" on:click=save>"Done: save this session"</button>
-                    <a href=Route::Plan.to_hash()>"Leave without saving"</a>
-                </p>
-            </section>
+        Some("save") => {
+            let (day, minute) = clock::local_now();
+            let (done, skipped) = summary.get_untracked();
+            let session = Session {
+                id: 0,
+                day,
+                minute,
+                cause: plan.cause,
+                phase: plan.phase,
+                done,
+                skipped,
+                pain_before: before.get_untracked(),
+                pain_after: pain_value("pain-after"),
+            };
+            saved.update(|p| {
+                p.add_session(session, clock::now_ms());
+            });
+            go(Stage::Saved);
         }
+        _ => {}
     };
-    let saved_view = || {
-        view! {
-            <section aria-labelledby="stage-heading">
-                <h2 id="stage-heading" tabindex="-1">"Session saved"</h2>
-                <p>"Well done. Your session is in your progress."</p>
-                <p>
-                    <a href=Route::Progress.to_hash()>"See your progress"</a>
-                    " · "
-                    <a href=Route::Diary.to_hash()>"Add a diary entry"</a>
-                    " · "
-                    <a href=Route::Plan.to_hash()>"Back to My plan"</a>
-                </p>
-            </section>
-        }
-    };
+    let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
-        Stage::Before => before_view().into_any(),
         Stage::Playing => view! {
             <PlayerView player=player on_end=move || player.update(Player::finish_now) />
         }
         .into_any(),
-        Stage::After => after_view().into_any(),
-        Stage::Saved => saved_view().into_any(),
+        other => {
+            let html =
+                summary.with_untracked(|(done, skipped)| stage_html(other, &names, done, skipped));
+            view! { <div on:click=on_click inner_html=html></div> }.into_any()
+        }
     };
     view! {
         <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
         {current}
     }
+}
+
+/// The screens before, after and once saved, as markup.
+pub fn stage_html(stage: Stage, names: &[&str], done: &[String], skipped: &[String]) -> String {
+    let mut h = Html::new();
+    h.open_with("section", &[("aria-labelledby", "stage-heading")]);
+    let heading = match stage {
+        Stage::Before | Stage::Playing => "Before you start",
+        Stage::After => "Session finished",
+        Stage::Saved => "Session saved",
+    };
+    h.open_with("h2", &[("id", "stage-heading"), ("tabindex", "-1")])
+        .text(heading)
+        .close("h2");
+    let exercise_names = |slugs: &[String]| {
+        slugs
+            .iter()
+            .filter_map(|s| CONTENT.exercise(s).map(|e| e.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match stage {
+        Stage::Before | Stage::Playing => {
+            h.el("p", "", "Today's exercises:").list("ol", "", names);
+            pain_scale(
+                &mut h,
+                "pain-before",
+                "How bad is your pain now? (optional)",
+                true,
+            );
+            h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.")
+                .raw("<button type=\"button\" class=\"primary\" data-act=\"start\">Start the session</button>");
+        }
+        Stage::After => {
+            let done_text = if done.is_empty() {
+                "none".to_string()
+            } else {
+                exercise_names(done)
+            };
+            h.open("p", "").text("Done: ").text(&done_text).close("p");
+            if !skipped.is_empty() {
+                h.open("p", "")
+                    .text("Skipped: ")
+                    .text(&exercise_names(skipped))
+                    .close("p");
+            }
+            pain_scale(
+                &mut h,
+                "pain-after",
+                "How bad is your pain now? (optional)",
+                true,
+            );
+            h.raw("<p class=\"player-buttons\"><button type=\"button\" class=\"primary\" data-act=\"save\">Done: save this session</button>")
+                .link(&Route::Plan.to_hash(), "Leave without saving")
+                .raw("</p>");
+        }
+        Stage::Saved => {
+            h.el("p", "", "Well done. Your session is in your progress.")
+                .open("p", "")
+                .link(&Route::Progress.to_hash(), "See your progress")
+                .text(" · ")
+                .link(&Route::Diary.to_hash(), "Add a diary entry")
+                .text(" · ")
+                .link(&Route::Plan.to_hash(), "Back to My plan")
+                .close("p");
+        }
+    }
+    h.close("section");
+    h.into_string()
 }
 
 fn focus_stage_heading() {
@@ -458,6 +476,16 @@ mod tests {
         assert_eq!(step_title(&p), "Relax");
         assert_eq!(mm_ss(75), "1:15");
         assert_eq!(mm_ss(5), "0:05");
+    }
+
+    #[test]
+    fn each_screen_has_its_heading_and_buttons() {
+        let before = stage_html(Stage::Before, &["Walking"], &[], &[]);
+        assert!(before.contains("Before you start") && before.contains("data-act=\"start\""));
+        assert!(before.contains("id=\"pain-before-none\""));
+        let after = stage_html(Stage::After, &[], &["walking".into()], &["dead-bug".into()]);
+        assert!(after.contains("Done: Walking") && after.contains("Skipped: Dead bug"));
+        assert!(stage_html(Stage::Saved, &[], &[], &[]).contains("Session saved"));
     }
 
     #[test]

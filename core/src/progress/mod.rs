@@ -218,6 +218,19 @@ impl Progress {
     }
 }
 
+/// Sorts by key, stably, with an insertion sort. The lists are almost always in order
+/// already (items are added in time order), and one short loop per item type keeps the
+/// wasm far smaller than the standard library's sorts.
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// A distance typed by the runner in kilometres ("5", "5.2", "10,5") as metres. At most
 /// three decimals; from 1 metre to 1000 km.
 pub fn parse_km(text: &str) -> Option<u32> {
@@ -315,6 +328,16 @@ pub(crate) mod tests {
         // Merging again adds nothing.
         let again = mine.clone();
         assert_eq!(mine.merge(&again, 8000), 0);
+    }
+
+    #[test]
+    fn the_small_sort_sorts() {
+        let mut v = vec![5, 3, 9, 1, 3, 0];
+        sort_by_key(&mut v, |x| *x);
+        assert_eq!(v, [0, 1, 3, 3, 5, 9]);
+        let mut w: Vec<(u8, char)> = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd')];
+        sort_by_key(&mut w, |x| x.0);
+        assert_eq!(w, [(1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub fn day_rows(p: &Progress, from: Day, to: Day) -> Vec<DayRow> {
         let i = row_for(&mut rows, s.day);
         rows[i].sessions += 1;
     }
-    rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.day));
+    super::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.day));
     rows
 }
 

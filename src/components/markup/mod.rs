@@ -146,6 +146,121 @@ pub fn focus_later(selector: String) {
     });
 }
 
+/// The value of the input, select or textarea with this id ("" if there is none).
+pub fn field_value(id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().get_element_by_id(id) else {
+        return String::new();
+    };
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return t.value();
+    }
+    if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        return s.value();
+    }
+    String::new()
+}
+
+/// Sets the value of the input or textarea with this id.
+pub fn set_field_value(id: &str, value: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.set_value(value);
+    } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.set_value(value);
+    }
+}
+
+/// Whether the checkbox or radio button with this id is ticked.
+pub fn is_checked(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}
+
+/// Ticks or clears the checkbox or radio button with this id.
+pub fn set_checked(id: &str, checked: bool) {
+    use wasm_bindgen::JsCast;
+    if let Some(i) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        i.set_checked(checked);
+    }
+}
+
+/// Marks a field as invalid (pointing at its error message) or valid again.
+pub fn set_invalid(id: &str, error_id: Option<&str>) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = match error_id {
+            Some(e) => el
+                .set_attribute("aria-invalid", "true")
+                .and_then(|_| el.set_attribute("aria-describedby", e)),
+            None => el
+                .remove_attribute("aria-invalid")
+                .and_then(|_| el.remove_attribute("aria-describedby")),
+        };
+    }
+}
+
+/// A 0–10 pain score as radio buttons (ids `{name}-0` … `{name}-10`, and `{name}-none`
+/// when the score is optional), with its group label.
+pub fn pain_scale(h: &mut Html, name: &'static str, legend: &str, optional: bool) {
+    h.open("fieldset", "pain-scale")
+        .el("legend", "", legend)
+        .el(
+            "p",
+            "hint",
+            "0 is no pain at all; 10 is the worst pain you can imagine.",
+        )
+        .open("div", "answers");
+    let option = |h: &mut Html, value: &str, label: &str| {
+        let mut id = String::from(name);
+        id.push('-');
+        id.push_str(value);
+        h.open("span", "answer")
+            .open_with(
+                "input",
+                &[
+                    ("type", "radio"),
+                    ("id", &id),
+                    ("name", name),
+                    ("value", value),
+                ],
+            )
+            .open_with("label", &[("for", &id)])
+            .text(label)
+            .close("label")
+            .close("span");
+    };
+    for n in 0..=backtrack_core::progress::MAX_PAIN {
+        let v = n.to_string();
+        option(h, &v, &v);
+    }
+    if optional {
+        option(h, "none", "No score");
+    }
+    h.close("div").close("fieldset");
+}
+
+/// The score chosen in a [`pain_scale`] named `name`, if any.
+pub fn pain_value(name: &str) -> Option<u8> {
+    (0..=backtrack_core::progress::MAX_PAIN).find(|n| {
+        let mut id = String::from(name);
+        id.push('-');
+        id.push_str(&n.to_string());
+        is_checked(&id)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +278,14 @@ mod tests {
         let mut l = Html::new();
         l.list("ul", "plain", &["a<b", "c"]);
         assert_eq!(l.0, "<ul class=\"plain\"><li>a&lt;b</li><li>c</li></ul>");
+    }
+
+    #[test]
+    fn a_pain_scale_has_eleven_labelled_scores() {
+        let mut h = Html::new();
+        pain_scale(&mut h, "p", "Pain now", true);
+        assert_eq!(h.0.matches("type=\"radio\"").count(), 12);
+        assert!(h.0.contains("<input type=\"radio\" id=\"p-10\" name=\"p\" value=\"10\"><label for=\"p-10\">10</label>"));
+        assert!(h.0.contains("<legend>Pain now</legend>"));
     }
 }
