@@ -36,7 +36,7 @@ async function sha256(response) {
 async function reusable(path, hash) {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX) || name === CACHE) continue;
-    const old = await (await caches.open(name)).match(fileUrl(path));
+    const old = await (await caches.open(name)).match(fileUrl(path), { ignoreVary: true });
     if (old && (await sha256(old)) === hash) return old;
   }
   return null;
@@ -57,7 +57,7 @@ async function precache() {
   if (!PRECACHE) throw new Error('sw.js was not processed by scripts/precache.mjs');
   const cache = await caches.open(CACHE);
   await Promise.all([...FILES].map(async ([path, hash]) => {
-    if (await cache.match(fileUrl(path))) return;
+    if (await cache.match(fileUrl(path), { ignoreVary: true })) return;
     let response = (await reusable(path, hash)) || (await fetchChecked(path, hash));
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     // Some hosts redirect index.html to ./ ; a redirected response cannot answer a

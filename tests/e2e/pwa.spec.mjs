@@ -10,7 +10,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 import { check as iconsStale } from '../../scripts/icons.mjs';
 
@@ -32,6 +32,14 @@ const ROUTES = [
   ['#/about', /.+/],
   ['#/running', /.+/],
 ];
+
+// Each test loads the app many times, some from a cold browser: allow for a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+/** Waits until the app has mounted (the header is drawn by the wasm). */
+async function appReady(page) {
+  await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
+}
 
 /** Waits until a service worker controls the page (it has precached the whole build). */
 async function waitForServiceWorker(page) {
@@ -82,8 +90,7 @@ for (const base of ['/', '/club/backtrack/']) {
       page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
       page.on('pageerror', (err) => problems.push(err.message));
       await page.goto(base);
-      // A fresh browser and profile compile the wasm from cold: allow for a busy machine.
-      await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
+      await appReady(page);
       await waitForServiceWorker(page);
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
