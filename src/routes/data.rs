@@ -74,7 +74,8 @@ pub fn DataPage() -> impl IntoView {
 fn ImportForm() -> impl IntoView {
     let saved = use_saved();
     let state = use_app_state();
-    let message = RwSignal::new(None::<Result<String, String>>);
+    // The outcome, as markup.
+    let message = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -88,7 +89,7 @@ fn ImportForm() -> impl IntoView {
             .and_then(|i| i.files())
             .and_then(|files| files.get(0));
         let Some(file) = file else {
-            message.set(Some(Err("Choose a file first.".into())));
+            message.set(outcome_html(Err("Choose a file first.".into())));
             return;
         };
         // Refuse a huge file before reading it into memory.
@@ -97,7 +98,7 @@ fn ImportForm() -> impl IntoView {
             let problem = schema::Problem::TooBig {
                 bytes: size as usize,
             };
-            message.set(Some(Err(nothing_changed(&problem.describe()))));
+            message.set(outcome_html(Err(nothing_changed(&problem.describe()))));
             return;
         }
         busy.set(true);
@@ -111,7 +112,7 @@ fn ImportForm() -> impl IntoView {
                 Err(_) => Err("The file could not be read.".into()),
             };
             busy.set(false);
-            message.set(Some(match result {
+            message.set(outcome_html(match result {
                 Ok(done) => {
                     let mut s = String::from(if replace {
                         "Done. Your data was replaced by the file's: "
@@ -130,25 +131,25 @@ fn ImportForm() -> impl IntoView {
             set_field_value("import-file", "");
         });
     };
-    let message_html = move || {
-        let mut h = Html::new();
-        match message.get() {
-            Some(Ok(text)) => h.el("p", "notice", &text),
-            Some(Err(text)) => h.el("p", "form-error import-error", &text),
-            None => &mut h,
-        };
-        h.into_string()
-    };
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">"Bring data in from a file"</h2>
             <form class="import-form" on:submit=submit inner_html=IMPORT_FORM></form>
-            <div class="import-message" role="status" inner_html=message_html></div>
+            <div class="import-message" role="status" inner_html=message></div>
         </section>
     }
 }
 
 const IMPORT_FORM: &str = "<p class=\"field\"><label for=\"import-file\">A Backtrack file (.json)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\"></p><fieldset><legend>What to do with it</legend><p class=\"field checkbox\"><input type=\"radio\" id=\"import-merge\" name=\"import-mode\" checked><label for=\"import-merge\">Add it to what is here (nothing here is lost)</label></p><p class=\"field checkbox\"><input type=\"radio\" id=\"import-replace\" name=\"import-mode\"><label for=\"import-replace\">Replace everything here with it</label></p></fieldset><p><button type=\"submit\" class=\"primary\">Import</button></p>";
+
+fn outcome_html(outcome: Result<String, String>) -> String {
+    let mut h = Html::new();
+    match outcome {
+        Ok(text) => h.el("p", "notice", &text),
+        Err(text) => h.el("p", "form-error import-error", &text),
+    };
+    h.into_string()
+}
 
 fn nothing_changed(problem: &str) -> String {
     let mut s = String::from("Nothing was changed. ");
@@ -261,15 +262,16 @@ fn DeleteEverything() -> impl IntoView {
     let saved = use_saved();
     let state = use_app_state();
     let confirming = RwSignal::new(false);
-    let done = RwSignal::new(None::<bool>);
+    // What happened, once the runner answered: 0 nothing yet, 1 deleted, 2 not all removed.
+    let done = RwSignal::new(0u32);
     let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
         Some("ask") => {
-            done.set(None);
+            done.set(0);
             confirming.set(true);
             focus_later("#delete-confirm".into());
         }
         Some("yes") => {
-            done.set(Some(saved.delete_everything(state)));
+            done.set(if saved.delete_everything(state) { 1 } else { 2 });
             confirming.set(false);
         }
         Some("no") => {
@@ -291,7 +293,7 @@ fn DeleteEverything() -> impl IntoView {
 }
 
 /// The delete button, or the question that confirms it, and what happened.
-pub fn delete_html(confirming: bool, done: Option<bool>) -> String {
+pub fn delete_html(confirming: bool, done: u32) -> String {
     let mut h = Html::new();
     if confirming {
         h.raw("<div class=\"confirm stop\" role=\"group\" aria-labelledby=\"delete-confirm\"><p id=\"delete-confirm\" tabindex=\"-1\"><strong>Delete all your Backtrack data from this device?</strong></p><button type=\"button\" class=\"primary danger\" data-act=\"yes\">Yes, delete everything</button> <button type=\"button\" class=\"secondary\" data-act=\"no\">Cancel</button></div>");
@@ -300,11 +302,11 @@ pub fn delete_html(confirming: bool, done: Option<bool>) -> String {
     }
     h.open_with("p", &[("role", "status")]);
     match done {
-        Some(true) => h.text("Everything is deleted."),
-        Some(false) => h.text(
+        1 => h.text("Everything is deleted."),
+        2 => h.text(
             "Your data is cleared here, but the browser would not remove all of it from storage.",
         ),
-        None => &mut h,
+        _ => &mut h,
     };
     h.close("p");
     h.into_string()

@@ -25,7 +25,8 @@ pub fn DiaryPage() -> impl IntoView {
     // The entry being edited (its id), if any.
     let editing = RwSignal::new(None::<i64>);
     let status = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    // The error summary, as markup.
+    let errors = RwSignal::new(String::new());
     request_animation_frame(reset_form);
 
     let show_errors = move |problems: Vec<(&'static str, &'static str)>| {
@@ -35,7 +36,7 @@ pub fn DiaryPage() -> impl IntoView {
             let bad = problems.iter().any(|(f, _)| *f == field);
             set_invalid(field, bad.then_some(error_id.as_str()));
         }
-        errors.set(problems);
+        errors.set(errors_html(&problems));
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -92,23 +93,6 @@ pub fn DiaryPage() -> impl IntoView {
         status.set(String::new());
         focus_id("diary-form-heading");
     };
-    let error_list = move || {
-        let mut h = Html::new();
-        let list = errors.get();
-        if !list.is_empty() {
-            h.open("div", "form-error")
-                .el("p", "", "Please fix this:")
-                .open("ul", "");
-            for (field, message) in list {
-                let mut id = String::from(field);
-                id.push_str("-error");
-                h.open_with("li", &[("id", &id)]).text(message).close("li");
-            }
-            h.close("ul").close("div");
-        }
-        h.into_string()
-    };
-
     view! {
         <ProgressNav current=Route::Diary />
         <h1 tabindex="-1">"Pain diary"</h1>
@@ -117,7 +101,7 @@ pub fn DiaryPage() -> impl IntoView {
             <h2 id="diary-form-heading" tabindex="-1">
                 {move || if editing.get().is_some() { "Change this entry" } else { "New entry" }}
             </h2>
-            <div id="diary-errors" tabindex="-1" role="alert" inner_html=error_list></div>
+            <div id="diary-errors" tabindex="-1" role="alert" inner_html=errors></div>
             <div inner_html=form_html()></div>
             <p class="player-buttons">
                 <button type="submit" class="primary">
@@ -132,6 +116,23 @@ pub fn DiaryPage() -> impl IntoView {
         <h2>"Your entries"</h2>
         <EntryList on_edit=edit />
     }
+}
+
+/// The problems as a list, each with an id the field points to.
+fn errors_html(problems: &[(&'static str, &'static str)]) -> String {
+    let mut h = Html::new();
+    if !problems.is_empty() {
+        h.open("div", "form-error")
+            .el("p", "", "Please fix this:")
+            .open("ul", "");
+        for (field, message) in problems {
+            let mut id = String::from(*field);
+            id.push_str("-error");
+            h.open_with("li", &[("id", &id)]).text(message).close("li");
+        }
+        h.close("ul").close("div");
+    }
+    h.into_string()
 }
 
 /// The fields that can be marked invalid.

@@ -61,9 +61,10 @@ pub fn SessionPage() -> impl IntoView {
 fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let saved = use_saved();
     let stage = RwSignal::new(Stage::Before);
-    let before = RwSignal::new(None::<u8>);
+    // The pain score before, kept as a whole number (the signal type the diary uses too,
+    // so no extra copy of the signal code is compiled).
+    let before = RwSignal::new(None::<i64>);
     let player = RwSignal::new(Player::new(exercises.clone()));
-    let summary = RwSignal::new((Vec::<String>::new(), Vec::<String>::new()));
 
     let go = move |to: Stage| {
         stage.set(to);
@@ -72,20 +73,18 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     // When the last step is done the session moves on to the pain score and "done".
     Effect::new(move |_| {
         if stage.get() == Stage::Playing && player.with(Player::finished) {
-            player.with_untracked(|p| {
-                summary.set((p.slugs(Outcome::Done), p.slugs(Outcome::Skipped)));
-            });
             go(Stage::After);
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
         Some("start") => {
-            before.set(pain_value("pain-before"));
+            before.set(pain_value("pain-before").map(i64::from));
             go(Stage::Playing);
         }
         Some("save") => {
             let (day, minute) = clock::local_now();
-            let (done, skipped) = summary.get_untracked();
+            let (done, skipped) =
+                player.with_untracked(|p| (p.slugs(Outcome::Done), p.slugs(Outcome::Skipped)));
             let session = Session {
                 id: 0,
                 day,
@@ -94,7 +93,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                 phase: plan.phase,
                 done,
                 skipped,
-                pain_before: before.get_untracked(),
+                pain_before: before.get_untracked().map(|n| n as u8),
                 pain_after: pain_value("pain-after"),
             };
             saved.update(|p| {
@@ -111,8 +110,14 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         }
         .into_any(),
         other => {
-            let html =
-                summary.with_untracked(|(done, skipped)| stage_html(other, &names, done, skipped));
+            let html = player.with_untracked(|p| {
+                stage_html(
+                    other,
+                    &names,
+                    &p.slugs(Outcome::Done),
+                    &p.slugs(Outcome::Skipped),
+                )
+            });
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
     };
@@ -208,20 +213,19 @@ fn focus_stage_heading() {
 fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> impl IntoView {
     // The clock: whole seconds of wall time are handed to the player, so a slow or
     // throttled timer never makes a hold longer or shorter.
-    let last = StoredValue::new(clock::now_ms());
-    let carry = StoredValue::new(0i64);
+    // (last tick, milliseconds carried over)
+    let clock_state = std::rc::Rc::new(std::cell::Cell::new((clock::now_ms(), 0i64)));
     let interval = set_interval_with_handle(
         move || {
             let now = clock::now_ms();
-            let elapsed = now - last.get_value();
-            last.set_value(now);
+            let (last, carry) = clock_state.get();
             if !player.with_untracked(Player::running) {
-                carry.set_value(0);
+                clock_state.set((now, 0));
                 return;
             }
-            let total = carry.get_value() + elapsed.max(0);
+            let total = carry + (now - last).max(0);
             let seconds = (total / 1000) as u32;
-            carry.set_value(total % 1000);
+            clock_state.set((now, total % 1000));
             if seconds > 0 {
                 player.update(|p| {
                     p.tick(seconds);
@@ -280,7 +284,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 }
             })
     };
-    let position = Memo::new(move |_| {
+    let position = move || {
         player.with(|p| {
             let (done, total) = p.position();
             let current = p.step().map_or(p.exercises.len(), |s| s.exercise + 1);
@@ -291,7 +295,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 p.exercises.len(),
             )
         })
-    });
+    };
     // The controls stay in the page from step to step (only their words change), so
     // keyboard focus is never lost when a step ends.
     let timed = Memo::new(move |_| player.with(|p| p.step().and_then(|s| s.seconds()).is_some()));
@@ -329,9 +333,9 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
     view! {
         <section class="player" aria-labelledby="stage-heading">
             <p class="progress-text">
-                "Exercise " {move || position.get().2} " of " {move || position.get().3}
+                "Exercise " {move || position().2} " of " {move || position().3}
             </p>
-            <progress max=move || position.get().1 value=move || position.get().0 aria-hidden="true"></progress>
+            <progress max=move || position().1 value=move || position().0 aria-hidden="true"></progress>
             <h2 id="stage-heading" tabindex="-1">
                 {move || player.with(|p| p.exercise().map_or("", |e| e.name))}
             </h2>

@@ -5,47 +5,58 @@ use backtrack_core::progress::store::Notice;
 use backtrack_core::Route;
 use leptos::prelude::*;
 
+use crate::components::markup::{action_of, Html};
 use crate::storage::Saved;
 
 /// Every storage notice that has not been hidden, each with what to do next.
 ///
 /// The region is always in the page and polite, so a notice that appears later (a save
-/// that failed) is read out by screen readers.
+/// that failed) is read out by screen readers. The notices are markup (see
+/// `components::markup`) with one delegated listener for "hide".
 #[component]
 pub fn StorageNotice(
     /// The saved data whose notices to show.
     saved: Saved,
 ) -> impl IntoView {
-    let hidden = RwSignal::new(Vec::<Notice>::new());
-    let shown = move || {
-        let hidden_now = hidden.get();
-        saved
-            .notices
-            .get()
-            .into_iter()
-            .filter(|n| !hidden_now.contains(n))
-            .map(|notice| {
-                let text = message(&notice);
-                let key = notice.clone();
-                view! {
-                    <div class="storage-notice">
-                        <p>{text}</p>
-                        <p class="storage-notice-actions">
-                            <a href=Route::YourData.to_hash()>"Your data"</a>
-                            <button
-                                type="button"
-                                class="link-button"
-                                on:click=move |_| hidden.update(|h| h.push(key.clone()))
-                            >
-                                "Hide this message"
-                            </button>
-                        </p>
-                    </div>
-                }
-            })
-            .collect_view()
+    // Hidden notices, one bit per notice.
+    let hidden = RwSignal::new(0u32);
+    let markup = move || saved.notices.with(|n| notices_html(n, hidden.get()));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(("hide", i)) = action_of(&ev).as_ref().map(|(a, i)| (a.as_str(), i)) {
+            if let Ok(i) = i.parse::<u32>() {
+                hidden.update(|h| *h |= 1 << i.min(31));
+            }
+        }
     };
-    view! { <div class="storage-notices" role="status">{shown}</div> }
+    view! { <div class="storage-notices" role="status" on:click=on_click inner_html=markup></div> }
+}
+
+/// The notices not hidden (bit `i` hides notice `i`), as markup.
+pub fn notices_html(notices: &[Notice], hidden: u32) -> String {
+    let mut h = Html::new();
+    for (i, notice) in notices.iter().enumerate() {
+        if hidden & (1 << i.min(31)) != 0 {
+            continue;
+        }
+        h.open("div", "storage-notice")
+            .el("p", "", &message(notice))
+            .open("p", "storage-notice-actions")
+            .link(&Route::YourData.to_hash(), "Your data")
+            .open_with(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "link-button"),
+                    ("data-act", "hide"),
+                    ("data-id", &i.to_string()),
+                ],
+            )
+            .text("Hide this message")
+            .close("button")
+            .close("p")
+            .close("div");
+    }
+    h.into_string()
 }
 
 /// The notice in plain words.
@@ -78,5 +89,25 @@ pub fn message(notice: &Notice) -> String {
         }
         Notice::Newer => "Your saved data comes from a newer version of Backtrack, so this copy of the app will not read or change it. Reload the page to get the newest version. Until then, nothing you add here is saved.".into(),
         Notice::SaveFailed => "Backtrack could not save your last change: the browser's storage may be full. Nothing saved before was lost. Your changes stay in this tab until you close it; export your data to keep them.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_name_the_problem_and_can_be_hidden() {
+        let notices = vec![
+            Notice::Unavailable,
+            Notice::Unreadable {
+                problem: "The file is not a JSON file: on line 1, <x>.".into(),
+                backup: Some("backtrack.backup.1".into()),
+            },
+        ];
+        let html = notices_html(&notices, 0);
+        assert!(html.contains("not letting Backtrack save anything"));
+        assert!(html.contains("could not be read") && html.contains("&lt;x&gt;"));
+        assert_eq!(notices_html(&notices, 0b11), "");
     }
 }
