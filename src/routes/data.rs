@@ -134,13 +134,24 @@ fn ImportForm() -> impl IntoView {
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">"Bring data in from a file"</h2>
-            <form class="import-form" on:submit=submit inner_html=IMPORT_FORM></form>
+            <form class="import-form" on:submit=submit on:change=|_| label_import_button() inner_html=IMPORT_FORM></form>
             <div class="import-message" role="status" inner_html=message></div>
         </section>
     }
 }
 
-const IMPORT_FORM: &str = "<p class=\"field\"><label for=\"import-file\">A Backtrack file (.json)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\"></p><fieldset><legend>What to do with it</legend><p class=\"field checkbox\"><input type=\"radio\" id=\"import-merge\" name=\"import-mode\" checked><label for=\"import-merge\">Add it to what is here (nothing here is lost)</label></p><p class=\"field checkbox\"><input type=\"radio\" id=\"import-replace\" name=\"import-mode\"><label for=\"import-replace\">Replace everything here with it</label></p></fieldset><p><button type=\"submit\" class=\"primary\">Import</button></p>";
+const IMPORT_FORM: &str = "<p class=\"field\"><label for=\"import-file\">A Backtrack file (.json)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\"></p><fieldset><legend>What to do with it</legend><p class=\"field checkbox\"><input type=\"radio\" id=\"import-merge\" name=\"import-mode\" checked><label for=\"import-merge\">Add it to what is here (nothing here is lost)</label></p><p class=\"field checkbox\"><input type=\"radio\" id=\"import-replace\" name=\"import-mode\"><label for=\"import-replace\">Replace everything here with it</label></p></fieldset><p><button type=\"submit\" class=\"primary\" id=\"import-submit\">Import and add</button></p>";
+
+/// Names the import button after the choice, so "replace" is never a surprise.
+fn label_import_button() {
+    if let Some(button) = document().get_element_by_id("import-submit") {
+        button.set_text_content(Some(if is_checked("import-replace") {
+            "Import and replace my data"
+        } else {
+            "Import and add"
+        }));
+    }
+}
 
 fn outcome_html(outcome: Result<String, String>) -> String {
     let mut h = Html::new();

@@ -291,7 +291,7 @@ test('export, then import on a fresh profile, restores the same view', async ({ 
   await open(page2, 'data');
   await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
   await page2.getByLabel('Replace everything here with it').check();
-  await page2.getByRole('button', { name: 'Import', exact: true }).click();
+  await page2.getByRole('button', { name: 'Import and replace my data' }).click();
   await expect(page2.locator('.import-message')).toContainText('Done.');
   await open(page2, 'progress');
   await expect(page2.locator('.totals')).toHaveText(totals);
@@ -302,7 +302,7 @@ test('export, then import on a fresh profile, restores the same view', async ({ 
   await open(page2, 'data');
   await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
   await page2.getByLabel('Add it to what is here (nothing here is lost)').check();
-  await page2.getByRole('button', { name: 'Import', exact: true }).click();
+  await page2.getByRole('button', { name: 'Import and add' }).click();
   await expect(page2.locator('.import-message')).toContainText('Added from the file: no items.');
   await fresh.close();
 });
@@ -329,7 +329,7 @@ test('a bad import file changes nothing and says what is wrong', async ({ page }
       name, mimeType: 'application/json', buffer: Buffer.from(text),
     });
     await page.getByLabel('Replace everything here with it').check();
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('button', { name: 'Import and replace my data' }).click();
     const message = page.locator('.import-error');
     await expect(message).toContainText('Nothing was changed.');
     await expect(message).toContainText(problem);
