@@ -270,8 +270,9 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
     });
     on_cleanup(move || keys.remove());
 
-    // Said once per step (not every second) in a polite live region.
-    let announcement = move || player.with(step_title);
+    // The controls are static markup, in the page for the whole session so keyboard focus
+    // is never lost; one effect writes the words and numbers that change into them.
+    Effect::new(move |_| player.with(paint));
     let exercise = Memo::new(move |_| player.with(|p| p.exercise().map(|e| e.slug)));
     let details = move || {
         exercise
@@ -284,84 +285,110 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 }
             })
     };
-    let position = move || {
-        player.with(|p| {
-            let (done, total) = p.position();
-            let current = p.step().map_or(p.exercises.len(), |s| s.exercise + 1);
-            (
-                done,
-                total,
-                current.min(p.exercises.len()),
-                p.exercises.len(),
-            )
-        })
-    };
-    // The controls stay in the page from step to step (only their words change), so
-    // keyboard focus is never lost when a step ends.
-    let timed = Memo::new(move |_| player.with(|p| p.step().and_then(|s| s.seconds()).is_some()));
-    let primary_label = move || {
-        player.with(|p| match (timed.get(), p.running(), p.waiting()) {
-            (false, ..) => "Set done",
-            (true, true, _) => "Pause",
-            (true, false, true) => "Start",
-            (true, false, false) => "Resume",
-        })
-    };
-    let primary = move |_| {
-        if timed.get_untracked() {
-            player.update(Player::start_or_pause)
-        } else {
-            player.update(Player::next)
-        }
-    };
-    let secondary_label = move || if timed.get() { "Next" } else { "+1 repetition" };
-    let secondary = move |_| {
-        if timed.get_untracked() {
-            player.update(Player::next)
-        } else {
-            player.update(Player::count_rep)
-        }
-    };
-    let left_pct = move || {
-        player.with(|p| {
-            let total = p.step().and_then(|s| s.seconds()).unwrap_or(1).max(1);
-            let mut w = (p.remaining() * 100 / total).to_string();
-            w.push('%');
-            w
-        })
+    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
+        Some("primary") => player.update(|p| {
+            if is_timed(p) {
+                p.start_or_pause()
+            } else {
+                p.next()
+            }
+        }),
+        Some("secondary") => player.update(|p| if is_timed(p) { p.next() } else { p.count_rep() }),
+        Some("skip") => player.update(Player::skip_exercise),
+        Some("end") => on_end(),
+        _ => {}
     };
     view! {
-        <section class="player" aria-labelledby="stage-heading">
-            <p class="progress-text">
-                "Exercise " {move || position().2} " of " {move || position().3}
-            </p>
-            <progress max=move || position().1 value=move || position().0 aria-hidden="true"></progress>
-            <h2 id="stage-heading" tabindex="-1">
-                {move || player.with(|p| p.exercise().map_or("", |e| e.name))}
-            </h2>
-            <p class="step-title" aria-live="polite">{announcement}</p>
-            <p class="countdown" role="timer" aria-label="Time left" hidden=move || !timed.get()>
-                {move || player.with(|p| mm_ss(p.remaining()))}
-            </p>
-            <div class="countdown-bar" aria-hidden="true" hidden=move || !timed.get()>
-                <span style:width=left_pct></span>
-            </div>
-            <p class="rep-count" hidden=move || timed.get()>
-                "Repetitions counted: " {move || player.with(Player::reps)}
-            </p>
-            <div class="player-buttons">
-                <button type="button" class="primary" on:click=primary>{primary_label}</button>
-                <button type="button" class="secondary" on:click=secondary>{secondary_label}</button>
-            </div>
-            <div class="player-buttons minor">
-                <button type="button" class="link-button" on:click=move |_| player.update(Player::skip_exercise)>
-                    "Skip this exercise"
-                </button>
-                <button type="button" class="link-button" on:click=move |_| on_end()>"End the session"</button>
-            </div>
-            <p class="hint keys">"Keys: P start or pause, N next or set done, R count a repetition, S skip."</p>
+        <section class="player" aria-labelledby="stage-heading" on:click=on_click>
+            <div inner_html=PLAYER_HTML></div>
             {details}
         </section>
+    }
+}
+
+/// The player's controls; [`paint`] fills in what changes.
+const PLAYER_HTML: &str = "<p class=\"progress-text\" id=\"pl-progress\"></p><progress id=\"pl-bar\" aria-hidden=\"true\"></progress><h2 id=\"stage-heading\" tabindex=\"-1\"></h2><p class=\"step-title\" id=\"pl-step\" aria-live=\"polite\"></p><p class=\"countdown\" id=\"pl-clock\" role=\"timer\" aria-label=\"Time left\"></p><div class=\"countdown-bar\" id=\"pl-clock-bar\" aria-hidden=\"true\"><span id=\"pl-fill\"></span></div><p class=\"rep-count\" id=\"pl-reps\"></p><div class=\"player-buttons\"><button type=\"button\" class=\"primary\" data-act=\"primary\" id=\"pl-primary\"></button><button type=\"button\" class=\"secondary\" data-act=\"secondary\" id=\"pl-secondary\"></button></div><div class=\"player-buttons minor\"><button type=\"button\" class=\"link-button\" data-act=\"skip\">Skip this exercise</button><button type=\"button\" class=\"link-button\" data-act=\"end\">End the session</button></div><p class=\"hint keys\">Keys: P start or pause, N next or set done, R count a repetition, S skip.</p>";
+
+fn is_timed(p: &Player) -> bool {
+    p.step().and_then(|s| s.seconds()).is_some()
+}
+
+/// What the controls show for the player's state: (element id, text) pairs, and which of
+/// the clock and the counter is shown. Kept apart from the DOM so it can be tested.
+pub fn labels(p: &Player) -> ([(&'static str, String); 6], bool) {
+    let timed = is_timed(p);
+    let count = p.exercises.len();
+    let current = p.step().map_or(count, |s| s.exercise + 1).min(count);
+    let mut progress = String::from("Exercise ");
+    progress.push_str(&current.to_string());
+    progress.push_str(" of ");
+    progress.push_str(&count.to_string());
+    let primary = match (timed, p.running(), p.waiting()) {
+        (false, ..) => "Set done",
+        (true, true, _) => "Pause",
+        (true, false, true) => "Start",
+        (true, false, false) => "Resume",
+    };
+    let mut reps = String::from("Repetitions counted: ");
+    reps.push_str(&p.reps().to_string());
+    (
+        [
+            ("pl-progress", progress),
+            (
+                "stage-heading",
+                p.exercise().map_or("", |e| e.name).to_string(),
+            ),
+            ("pl-step", step_title(p)),
+            ("pl-clock", mm_ss(p.remaining())),
+            ("pl-reps", reps),
+            ("pl-primary", primary.to_string()),
+        ],
+        timed,
+    )
+}
+
+/// Writes the player's state into the controls.
+fn paint(p: &Player) {
+    let doc = document();
+    let (texts, timed) = labels(p);
+    for (id, text) in &texts {
+        if let Some(el) = doc.get_element_by_id(id) {
+            if el.text_content().as_deref() != Some(text.as_str()) {
+                el.set_text_content(Some(text));
+            }
+        }
+    }
+    if let Some(el) = doc.get_element_by_id("pl-secondary") {
+        el.set_text_content(Some(if timed { "Next" } else { "+1 repetition" }));
+    }
+    for (id, show) in [
+        ("pl-clock", timed),
+        ("pl-clock-bar", timed),
+        ("pl-reps", !timed),
+    ] {
+        if let Some(el) = doc.get_element_by_id(id) {
+            let _ = if show {
+                el.remove_attribute("hidden")
+            } else {
+                el.set_attribute("hidden", "")
+            };
+        }
+    }
+    let (done, total) = p.position();
+    if let Some(el) = doc.get_element_by_id("pl-bar") {
+        let _ = el.set_attribute("max", &total.max(1).to_string());
+        let _ = el.set_attribute("value", &done.to_string());
+    }
+    // Through the CSS object model: the Content Security Policy forbids style attributes.
+    use wasm_bindgen::JsCast;
+    if let Some(el) = doc
+        .get_element_by_id("pl-fill")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let length = p.step().and_then(|s| s.seconds()).unwrap_or(1).max(1);
+        let mut width = (p.remaining() * 100 / length).to_string();
+        width.push('%');
+        let _ = el.style().set_property("width", &width);
     }
 }
 
@@ -480,6 +507,26 @@ mod tests {
         assert_eq!(step_title(&p), "Relax");
         assert_eq!(mm_ss(75), "1:15");
         assert_eq!(mm_ss(5), "0:05");
+    }
+
+    #[test]
+    fn the_controls_say_what_to_do() {
+        let mut p = Player::new(vec![
+            CONTENT.exercise("knee-hugs").unwrap(),
+            CONTENT.exercise("glute-bridge").unwrap(),
+        ]);
+        let (texts, timed) = labels(&p);
+        assert!(timed);
+        assert_eq!(texts[0].1, "Exercise 1 of 2");
+        assert_eq!(texts[3].1, "0:20");
+        assert_eq!(texts[5].1, "Start");
+        p.start_or_pause();
+        assert_eq!(labels(&p).0[5].1, "Pause");
+        p.skip_exercise();
+        let (texts, timed) = labels(&p);
+        assert!(!timed);
+        assert_eq!(texts[1].1, "Glute bridge");
+        assert_eq!(texts[5].1, "Set done");
     }
 
     #[test]
