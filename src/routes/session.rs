@@ -3,8 +3,8 @@
 //! scores before and after, and "done" to log the session.
 //!
 //! The timing and step logic is the core's [`Player`]; this page renders it and ticks it.
-//! Keys: P starts or pauses the clock, N finishes the step, R counts a repetition, S skips
-//! the exercise (letters only when focus is not in a form field).
+//! Keys, while focus is in the player: P starts or pauses the clock, N finishes the step,
+//! R counts a repetition, S skips the exercise (never in a form field).
 
 use backtrack_core::content::Exercise;
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
@@ -241,7 +241,9 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
         }
     });
 
-    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+    // Single-letter keys work only while focus is inside the player (WCAG 2.1.4), and never
+    // in a form field.
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || in_form_field(&e) {
             return;
         }
@@ -267,8 +269,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
         if handled {
             e.prevent_default();
         }
-    });
-    on_cleanup(move || keys.remove());
+    };
 
     // The controls are static markup, in the page for the whole session so keyboard focus
     // is never lost; one effect writes the words and numbers that change into them.
@@ -299,7 +300,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
         _ => {}
     };
     view! {
-        <section class="player" aria-labelledby="stage-heading" on:click=on_click>
+        <section class="player" aria-labelledby="stage-heading" on:click=on_click on:keydown=on_key>
             <div inner_html=PLAYER_HTML></div>
             {details}
         </section>
@@ -307,7 +308,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
 }
 
 /// The player's controls; [`paint`] fills in what changes.
-const PLAYER_HTML: &str = "<p class=\"progress-text\" id=\"pl-progress\"></p><progress id=\"pl-bar\" aria-hidden=\"true\"></progress><h2 id=\"stage-heading\" tabindex=\"-1\"></h2><p class=\"step-title\" id=\"pl-step\" aria-live=\"polite\"></p><p class=\"countdown\" id=\"pl-clock\" role=\"timer\" aria-label=\"Time left\"></p><div class=\"countdown-bar\" id=\"pl-clock-bar\" aria-hidden=\"true\"><span id=\"pl-fill\"></span></div><p class=\"rep-count\" id=\"pl-reps\"></p><div class=\"player-buttons\"><button type=\"button\" class=\"primary\" data-act=\"primary\" id=\"pl-primary\"></button><button type=\"button\" class=\"secondary\" data-act=\"secondary\" id=\"pl-secondary\"></button></div><div class=\"player-buttons minor\"><button type=\"button\" class=\"link-button\" data-act=\"skip\">Skip this exercise</button><button type=\"button\" class=\"link-button\" data-act=\"end\">End the session</button></div><p class=\"hint keys\">Keys: P start or pause, N next or set done, R count a repetition, S skip.</p>";
+const PLAYER_HTML: &str = "<p class=\"progress-text\" id=\"pl-progress\"></p><progress id=\"pl-bar\" aria-hidden=\"true\"></progress><h2 id=\"stage-heading\" tabindex=\"-1\"></h2><p class=\"step-title\" id=\"pl-step\" aria-live=\"polite\"></p><p class=\"countdown\" id=\"pl-clock\" role=\"timer\" aria-label=\"Time left\"></p><div class=\"countdown-bar\" id=\"pl-clock-bar\" aria-hidden=\"true\"><span id=\"pl-fill\"></span></div><p class=\"rep-count\" id=\"pl-reps\"></p><div class=\"player-buttons\"><button type=\"button\" class=\"primary\" data-act=\"primary\" id=\"pl-primary\"></button><button type=\"button\" class=\"secondary\" data-act=\"secondary\" id=\"pl-secondary\"></button></div><div class=\"player-buttons minor\"><button type=\"button\" class=\"link-button\" data-act=\"skip\">Skip this exercise</button><button type=\"button\" class=\"link-button\" data-act=\"end\">End the session</button></div><p class=\"hint keys\">Keys (while in the player): P start or pause, N next or set done, R count a repetition, S skip.</p>";
 
 fn is_timed(p: &Player) -> bool {
     p.step().and_then(|s| s.seconds()).is_some()
