@@ -2,7 +2,7 @@
 //! runner ran and how far), with edit and delete.
 
 use backtrack_core::progress::date::{format_time, parse_time};
-use backtrack_core::progress::schema::{is_safe_text, MAX_NOTE_CHARS};
+use backtrack_core::progress::schema::{without_hidden_controls, MAX_NOTE_CHARS};
 use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
 use backtrack_core::Route;
 use leptos::prelude::*;
@@ -224,11 +224,14 @@ fn read_form(
     if pain.is_none() {
         problems.push(("diary-pain", "Choose how bad the pain is, from 0 to 10."));
     }
+    // Invisible characters (direction overrides and the like) are dropped rather than
+    // refused: the runner cannot see them to fix them, and the importer refuses them.
+    let note = without_hidden_controls(note.trim());
     let note = note.trim();
-    if note.chars().count() > MAX_NOTE_CHARS || !is_safe_text(note) {
+    if note.chars().count() > MAX_NOTE_CHARS {
         problems.push((
             "diary-note",
-            "The note is too long, or has hidden control characters. Keep it under 1000 characters.",
+            "The note is too long. Keep it to 1000 characters or fewer.",
         ));
     }
     let metres = match (ran, km.trim()) {
@@ -411,7 +414,19 @@ mod tests {
         // A distance typed before unticking "ran" is not kept.
         let not_ran = read_form("2026-11-25", "18:30", Some(0), "", false, "abc").unwrap();
         assert_eq!(not_ran.metres, None);
-        let bad = read_form("25/11/2026", "6pm", None, "a\u{202e}b", true, "far").unwrap_err();
+        // Invisible direction overrides are taken out, so the note saves and exports cleanly.
+        let rtl = read_form(
+            "2026-11-25",
+            "18:30",
+            Some(2),
+            " a\u{202e}b\u{2066} ",
+            false,
+            "",
+        )
+        .unwrap();
+        assert_eq!(rtl.note, "ab");
+        let long = "x".repeat(MAX_NOTE_CHARS + 1);
+        let bad = read_form("25/11/2026", "6pm", None, &long, true, "far").unwrap_err();
         let fields: Vec<_> = bad.iter().map(|(f, _)| *f).collect();
         assert_eq!(
             fields,

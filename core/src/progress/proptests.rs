@@ -175,6 +175,14 @@ proptest! {
     }
 
     #[test]
+    fn cleaned_text_is_safe_and_keeps_every_safe_character(s in any::<String>()) {
+        let cleaned = schema::without_hidden_controls(&s);
+        prop_assert!(schema::is_safe_text(&cleaned));
+        let safe: String = s.chars().filter(|c| schema::is_safe_text(&c.to_string())).collect();
+        prop_assert_eq!(cleaned, safe);
+    }
+
+    #[test]
     fn documents_round_trip(p in any_progress()) {
         let text = schema::write(&p);
         prop_assert_eq!(schema::read_strict(text.as_bytes()), Ok(p.clone()));

@@ -505,11 +505,20 @@ fn is_id(s: &str) -> bool {
 /// control characters or the direction overrides that can make text display as something
 /// it is not.
 pub fn is_safe_text(s: &str) -> bool {
-    s.chars().all(|c| {
-        !(c.is_control() && c != '\n' && c != '\t'
-            || ('\u{202a}'..='\u{202e}').contains(&c)
-            || ('\u{2066}'..='\u{2069}').contains(&c))
-    })
+    s.chars().all(is_safe_char)
+}
+
+/// The text with every character [`is_safe_text`] refuses taken out. The diary form uses it,
+/// so that a note pasted from elsewhere with an invisible character in it still saves, and
+/// the form and the importer keep one rule: what is stored always passes the importer.
+pub fn without_hidden_controls(s: &str) -> String {
+    s.chars().filter(|&c| is_safe_char(c)).collect()
+}
+
+fn is_safe_char(c: char) -> bool {
+    !(c.is_control() && c != '\n' && c != '\t'
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c))
 }
 
 fn check(v: &Value) -> Result<SavedCheck, Problem> {
