@@ -45,24 +45,19 @@ pub fn App() -> impl IntoView {
 
 /// The page for a route.
 fn page(route: Route) -> AnyView {
+    if let Some(markup) = routes::static_html(&route) {
+        return routes::static_page(markup);
+    }
     match route {
-        Route::Home => view! { <routes::home::HomePage /> }.into_any(),
-        Route::Overview => view! { <routes::overview::OverviewPage /> }.into_any(),
         Route::Check => view! { <routes::check::CheckPage /> }.into_any(),
         Route::Result => view! { <routes::result::ResultPage /> }.into_any(),
-        Route::Causes => view! { <routes::causes::CausesPage /> }.into_any(),
-        Route::Cause(id) => view! { <routes::cause::CausePage id=id /> }.into_any(),
-        Route::Exercises => view! { <routes::exercises::ExercisesPage /> }.into_any(),
-        Route::Exercise(slug) => view! { <routes::exercise::ExercisePage slug=slug /> }.into_any(),
         Route::Plan => view! { <routes::plan::PlanPage /> }.into_any(),
         Route::Session => view! { <routes::session::SessionPage /> }.into_any(),
         Route::Diary => view! { <routes::diary::DiaryPage /> }.into_any(),
         Route::Progress => view! { <routes::progress::ProgressPage /> }.into_any(),
         Route::YourData => view! { <routes::data::DataPage /> }.into_any(),
-        Route::Running => view! { <routes::running::RunningPage /> }.into_any(),
-        Route::RedFlags => view! { <routes::red_flags::RedFlagsPage /> }.into_any(),
-        Route::Sources => view! { <routes::sources::SourcesPage /> }.into_any(),
-        Route::NotFound(path) => view! { <routes::not_found::NotFoundPage path=path /> }.into_any(),
+        // Every other route is read-only markup (routes::static_html).
+        _ => routes::static_page(routes::not_found::html(&route.to_hash())),
     }
 }
 

@@ -9,16 +9,12 @@ pub mod question_field;
 pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
-pub mod text_blocks;
 pub mod update_prompt;
 
-pub use exercise_figure::ExerciseFigure;
-pub use page_links::PageLinks;
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;
 pub use question_field::QuestionField;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;
-pub use text_blocks::{ListItems, Paragraphs};
 pub use update_prompt::UpdatePrompt;

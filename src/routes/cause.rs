@@ -1,109 +1,94 @@
 //! One cause: what it is, how runners hurt it, symptoms, treatment and exercises.
 
-use backtrack_core::content::{Cause, Phase, Section};
+use backtrack_core::content::{Cause, Phase};
 use backtrack_core::{CauseId, Route, CONTENT};
-use leptos::prelude::*;
 
-use crate::components::{ListItems, Paragraphs};
+use crate::components::markup::Html;
 
-use super::not_found::NotFoundPage;
-
-/// The page for one cause.
-#[component]
-pub fn CausePage(
-    /// Which cause to show.
-    id: CauseId,
-) -> impl IntoView {
+/// The page for one cause, or the not-found page if the content has no such cause.
+pub fn html(id: CauseId) -> String {
     match CONTENT.cause(id) {
-        Some(cause) => view! { <CauseDetail cause=cause /> }.into_any(),
-        None => view! { <NotFoundPage path=format!("causes/{}", id.id()) /> }.into_any(),
+        Some(cause) => detail(cause),
+        None => super::not_found::html(&format!("causes/{}", id.id())),
     }
 }
 
-#[component]
-fn CauseDetail(cause: &'static Cause) -> impl IntoView {
-    let symptoms = cause
-        .symptoms
-        .iter()
-        .map(|s| view! { <li>{s.text}</li> })
-        .collect_view();
-    let treatment = Phase::ALL
-        .into_iter()
-        .filter_map(|phase| {
-            let steps: Vec<_> = cause
-                .treatment
-                .iter()
-                .filter(|s| s.phase == phase)
-                .collect();
-            if steps.is_empty() {
-                return None;
-            }
-            let title = CONTENT.phase(phase).map_or(phase.id(), |g| g.title);
-            let steps = steps
-                .into_iter()
-                .map(|step| {
-                    let exercises = exercise_links(step.exercises);
-                    view! {
-                        <li>
-                            <h4>{step.title}</h4>
-                            <Paragraphs texts=step.text />
-                            {exercises}
-                        </li>
-                    }
-                })
-                .collect_view();
-            Some(view! {
-                <h3>{title}</h3>
-                <ol class="steps">{steps}</ol>
-            })
-        })
-        .collect_view();
-    view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=Route::Causes.to_hash()>"Causes"</a>
-        </nav>
-        <h1 tabindex="-1">{cause.name}</h1>
-        <p class="lead">{cause.summary}</p>
-        <SectionView section=&cause.structure />
-        <SectionView section=&cause.how_runners_hurt_it />
-        <h2>"Signs that fit"</h2>
-        <ul class="checklist">{symptoms}</ul>
-        <aside class="key-points" aria-label="Important">
-            <h2>"Worth knowing"</h2>
-            <ul><ListItems texts=cause.key_points /></ul>
-        </aside>
-        <h2>"What to do"</h2>
-        {treatment}
-        <h2>"When to see a physiotherapist"</h2>
-        <ul><ListItems texts=cause.see_a_physio /></ul>
-        <p class="care">
-            "Any warning signs? "
-            <a href=Route::RedFlags.to_hash()>"See when to get help now"</a>"."
-        </p>
+fn detail(cause: &Cause) -> String {
+    let mut h = Html::new();
+    h.raw("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">")
+        .link(&Route::Causes.to_hash(), "Causes")
+        .raw("</nav>")
+        .h1(cause.name)
+        .el("p", "lead", cause.summary)
+        .section(cause.structure.heading, cause.structure.paragraphs)
+        .section(
+            cause.how_runners_hurt_it.heading,
+            cause.how_runners_hurt_it.paragraphs,
+        )
+        .el("h2", "", "Signs that fit")
+        .open("ul", "checklist");
+    for s in cause.symptoms {
+        h.el("li", "", s.text);
     }
-}
-
-/// A heading and its paragraphs.
-#[component]
-pub fn SectionView(
-    /// The section to show.
-    section: &'static Section,
-) -> impl IntoView {
-    view! {
-        <h2>{section.heading}</h2>
-        <Paragraphs texts=section.paragraphs />
+    h.close("ul")
+        .raw("<aside class=\"key-points\" aria-label=\"Important\">")
+        .el("h2", "", "Worth knowing")
+        .list("ul", "", cause.key_points)
+        .close("aside")
+        .el("h2", "", "What to do");
+    for phase in Phase::ALL {
+        let mut steps = cause
+            .treatment
+            .iter()
+            .filter(|s| s.phase == phase)
+            .peekable();
+        if steps.peek().is_none() {
+            continue;
+        }
+        let title = CONTENT.phase(phase).map_or(phase.id(), |g| g.title);
+        h.el("h3", "", title).open("ol", "steps");
+        for step in steps {
+            h.raw("<li>").el("h4", "", step.title).paragraphs(step.text);
+            exercise_links(&mut h, step.exercises);
+            h.raw("</li>");
+        }
+        h.close("ol");
     }
+    h.el("h2", "", "When to see a physiotherapist")
+        .list("ul", "", cause.see_a_physio)
+        .raw("<p class=\"care\">")
+        .text("Any warning signs? ")
+        .link(&Route::RedFlags.to_hash(), "See when to get help now")
+        .raw(".</p>");
+    h.into_string()
 }
 
 /// Links to the exercises a treatment step uses; slugs are checked by the content tests.
-fn exercise_links(slugs: &'static [&'static str]) -> Option<impl IntoView> {
+fn exercise_links(h: &mut Html, slugs: &[&str]) {
     if slugs.is_empty() {
-        return None;
+        return;
     }
-    let links = slugs
-        .iter()
-        .filter_map(|slug| CONTENT.exercise(slug))
-        .map(|e| view! { <li><a href=Route::Exercise(e.slug.to_owned()).to_hash()>{e.name}</a></li> })
-        .collect_view();
-    Some(view! { <ul class="exercise-links" aria-label="Exercises for this step">{links}</ul> })
+    h.raw("<ul class=\"exercise-links\" aria-label=\"Exercises for this step\">");
+    for e in slugs.iter().filter_map(|slug| CONTENT.exercise(slug)) {
+        h.raw("<li>")
+            .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
+            .raw("</li>");
+    }
+    h.raw("</ul>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cause_page_has_its_name_symptoms_and_linked_exercises() {
+        for cause in CONTENT.causes {
+            let page = html(cause.id);
+            assert!(page.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", cause.name)));
+            assert!(page.contains("Signs that fit"));
+            let linked = cause.treatment.iter().flat_map(|s| s.exercises).count();
+            assert_eq!(page.matches("href=\"#/exercises/").count(), linked);
+        }
+    }
 }

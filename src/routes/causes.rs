@@ -1,31 +1,35 @@
 //! The list of the five causes.
 
 use backtrack_core::{Route, CONTENT};
-use leptos::prelude::*;
+
+use crate::components::markup::Html;
 
 /// All five causes, each with its one-line summary.
-#[component]
-pub fn CausesPage() -> impl IntoView {
-    let items = CONTENT
-        .causes
-        .iter()
-        .map(|cause| {
-            view! {
-                <li>
-                    <h2><a href=Route::Cause(cause.id).to_hash()>{cause.name}</a></h2>
-                    <p>{cause.summary}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1 tabindex="-1">"Five common causes"</h1>
-        <p class="lead">
-            "Lower back pain in runners has several common causes. Each one feels a little different and needs different care. "
-            "Warning signs come first: if any apply to you, "
-            <a href=Route::RedFlags.to_hash()>"get help now"</a>"."
-        </p>
-        <ul class="card-list">{items}</ul>
-        <p><a href=Route::Check.to_hash()>"Not sure which fits? Check your symptoms."</a></p>
+pub fn html() -> String {
+    let mut h = Html::new();
+    h.h1("Five common causes")
+        .raw("<p class=\"lead\">")
+        .text(
+            "Lower back pain in runners has several common causes. Each one feels a little \
+             different and needs different care. Warning signs come first: if any apply to \
+             you, ",
+        )
+        .link(&Route::RedFlags.to_hash(), "get help now")
+        .raw(".</p>")
+        .open("ul", "card-list");
+    for cause in CONTENT.causes {
+        h.raw("<li><h2>")
+            .link(&Route::Cause(cause.id).to_hash(), cause.name)
+            .raw("</h2>")
+            .el("p", "", cause.summary)
+            .raw("</li>");
     }
+    h.close("ul")
+        .raw("<p>")
+        .link(
+            &Route::Check.to_hash(),
+            "Not sure which fits? Check your symptoms.",
+        )
+        .raw("</p>");
+    h.into_string()
 }

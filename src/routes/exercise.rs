@@ -2,48 +2,41 @@
 
 use backtrack_core::content::{Dose, DoseKind, Exercise};
 use backtrack_core::{Route, CONTENT};
-use leptos::prelude::*;
 
-use super::not_found::NotFoundPage;
-use crate::components::{ExerciseFigure, ListItems};
+use crate::components::exercise_figure;
+use crate::components::markup::Html;
 
 /// The page for one exercise, or the not-found page for an unknown slug.
-#[component]
-pub fn ExercisePage(
-    /// The exercise's slug from the URL.
-    #[prop(into)]
-    slug: String,
-) -> impl IntoView {
-    match CONTENT.exercise(&slug) {
-        Some(exercise) => view! { <ExerciseDetail exercise=exercise /> }.into_any(),
-        None => view! { <NotFoundPage path=format!("exercises/{slug}") /> }.into_any(),
+pub fn html(slug: &str) -> String {
+    match CONTENT.exercise(slug) {
+        Some(exercise) => detail(exercise),
+        None => super::not_found::html(&format!("exercises/{slug}")),
     }
 }
 
-#[component]
-fn ExerciseDetail(exercise: &'static Exercise) -> impl IntoView {
-    view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=Route::Exercises.to_hash()>"Exercises"</a>
-        </nav>
-        <h1 tabindex="-1">{exercise.name}</h1>
-        <p class="lead">{exercise.purpose}</p>
-        <ExerciseFigure figure=&exercise.figure />
-        <h2>"How to do it"</h2>
-        <ol class="steps"><ListItems texts=exercise.steps /></ol>
-        <h2>"How much"</h2>
-        <p class="dose">{dose_text(&exercise.dose)}</p>
-        <h2>"How it should feel"</h2>
-        <p>{exercise.feel}</p>
-        <aside class="stop" aria-label="When to stop">
-            <h2>"Stop if"</h2>
-            <ul><ListItems texts=exercise.stop_if /></ul>
-        </aside>
-        <h2>"Make it easier"</h2>
-        <p>{exercise.easier}</p>
-        <h2>"Make it harder"</h2>
-        <p>{exercise.harder}</p>
-    }
+fn detail(exercise: &Exercise) -> String {
+    let mut h = Html::new();
+    h.raw("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">")
+        .link(&Route::Exercises.to_hash(), "Exercises")
+        .raw("</nav>")
+        .h1(exercise.name)
+        .el("p", "lead", exercise.purpose);
+    exercise_figure::write(&mut h, &exercise.figure);
+    h.el("h2", "", "How to do it")
+        .list("ol", "steps", exercise.steps)
+        .el("h2", "", "How much")
+        .el("p", "dose", &dose_text(&exercise.dose))
+        .el("h2", "", "How it should feel")
+        .el("p", "", exercise.feel)
+        .raw("<aside class=\"stop\" aria-label=\"When to stop\">")
+        .el("h2", "", "Stop if")
+        .list("ul", "", exercise.stop_if)
+        .close("aside")
+        .el("h2", "", "Make it easier")
+        .el("p", "", exercise.easier)
+        .el("h2", "", "Make it harder")
+        .el("p", "", exercise.harder);
+    h.into_string()
 }
 
 /// The dose in words, e.g. "3 sets of 10–12, each side. Rest 30 seconds between sets. Once a day."

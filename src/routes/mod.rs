@@ -1,5 +1,14 @@
 //! One file per page. Each page renders content from the core and dispatches actions; none
 //! holds clinical text of its own beyond headings and labels.
+//!
+//! Read-only pages (the start page, causes, exercises, red flags, running, sources, not
+//! found) are a `pub fn html(..) -> String` of escaped markup (see
+//! [`crate::components::markup`] for why), shown by [`static_page`]; the same function
+//! renders the start page into `index.html` at build time. Pages that change as the runner
+//! uses them are Leptos components.
+
+use backtrack_core::Route;
+use leptos::prelude::*;
 
 pub mod cause;
 pub mod causes;
@@ -18,3 +27,32 @@ pub mod result;
 pub mod running;
 pub mod session;
 pub mod sources;
+
+/// The markup of a read-only page, or `None` for a page that is a component.
+pub fn static_html(route: &Route) -> Option<String> {
+    Some(match route {
+        Route::Home => home::html(),
+        Route::Overview => overview::html(),
+        Route::Causes => causes::html(),
+        Route::Cause(id) => cause::html(*id),
+        Route::Exercises => exercises::html(),
+        Route::Exercise(slug) => exercise::html(slug),
+        Route::Running => running::html(),
+        Route::RedFlags => red_flags::html(),
+        Route::Sources => sources::html(),
+        Route::NotFound(path) => not_found::html(path),
+        Route::Check
+        | Route::Result
+        | Route::Plan
+        | Route::Session
+        | Route::Diary
+        | Route::Progress
+        | Route::YourData => return None,
+    })
+}
+
+/// Shows a read-only page's markup. One element type for all of them, so Leptos's
+/// rendering code is compiled once.
+pub fn static_page(markup: String) -> AnyView {
+    view! { <div class="page" inner_html=markup></div> }.into_any()
+}

@@ -1,29 +1,40 @@
 //! The page for a link we do not recognise.
 
 use backtrack_core::Route;
-use leptos::prelude::*;
 
-use crate::components::PageLinks;
+use crate::components::markup::Html;
+use crate::components::page_links;
 
-/// Shown for unknown routes, unknown causes and unknown exercises, with ways on.
-#[component]
-pub fn NotFoundPage(
-    /// The path that was followed, shown as text so the runner can see what went wrong.
-    #[prop(into)]
-    path: String,
-) -> impl IntoView {
-    view! {
-        <h1 tabindex="-1">"We could not find that page"</h1>
-        <p>"The link may be old or mistyped. You followed:"</p>
-        <p><code class="path">{path}</code></p>
-        <PageLinks
-            heading="Try one of these"
-            links=vec![
-                (Route::Home, "The start page".to_owned()),
-                (Route::Causes, "The five common causes".to_owned()),
-                (Route::Exercises, "All exercises".to_owned()),
-                (Route::RedFlags, "When to get help now".to_owned()),
-            ]
-        />
+/// Shown for unknown routes, unknown causes and unknown exercises, with ways on. The path
+/// that was followed is shown as text, so the runner can see what went wrong.
+pub fn html(path: &str) -> String {
+    let mut h = Html::new();
+    h.h1("We could not find that page")
+        .el("p", "", "The link may be old or mistyped. You followed:")
+        .raw("<p><code class=\"path\">")
+        .text(path)
+        .raw("</code></p>");
+    page_links::write(
+        &mut h,
+        "Try one of these",
+        &[
+            (Route::Home, "The start page"),
+            (Route::Causes, "The five common causes"),
+            (Route::Exercises, "All exercises"),
+            (Route::RedFlags, "When to get help now"),
+        ],
+    );
+    h.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_path_is_shown_as_text() {
+        let page = super::html("causes/<img src=x onerror=alert(1)>");
+        assert!(
+            page.contains("<code class=\"path\">causes/&lt;img src=x onerror=alert(1)&gt;</code>")
+        );
+        assert!(!page.contains("<img"));
     }
 }

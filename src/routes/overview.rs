@@ -1,27 +1,21 @@
 //! Why the lower back matters to runners.
 
 use backtrack_core::{Route, CONTENT};
-use leptos::prelude::*;
 
-use super::cause::SectionView;
+use crate::components::markup::Html;
 
-/// The overview page.
-#[component]
-pub fn OverviewPage() -> impl IntoView {
+/// The overview page's markup.
+pub fn html() -> String {
     let page = &CONTENT.overview;
-    let sections = page
-        .sections
-        .iter()
-        .map(|s| view! { <SectionView section=s /> })
-        .collect_view();
-    view! {
-        <h1 tabindex="-1">{page.title}</h1>
-        <p class="lead">{page.intro}</p>
-        {sections}
-        <p>
-            <a href=Route::Causes.to_hash()>"The five common causes"</a>
-            " · "
-            <a href=Route::Check.to_hash()>"Check my symptoms"</a>
-        </p>
+    let mut h = Html::new();
+    h.h1(page.title).el("p", "lead", page.intro);
+    for s in page.sections {
+        h.section(s.heading, s.paragraphs);
     }
+    h.raw("<p>")
+        .link(&Route::Causes.to_hash(), "The five common causes")
+        .raw(" · ")
+        .link(&Route::Check.to_hash(), "Check my symptoms")
+        .raw("</p>");
+    h.into_string()
 }

@@ -1,36 +1,33 @@
 //! When to get help now: every red flag, grouped by how fast to act.
 
 use backtrack_core::{Urgency, CONTENT};
-use leptos::prelude::*;
+
+use crate::components::markup::Html;
 
 /// The red flags page.
-#[component]
-pub fn RedFlagsPage() -> impl IntoView {
+pub fn html() -> String {
     let page = &CONTENT.red_flags;
-    let groups = page
-        .groups
-        .iter()
-        .map(|group| {
-            let signs = group
-                .signs
-                .iter()
-                .map(|s| view! { <li>{s.text}</li> })
-                .collect_view();
-            view! {
-                <section class=format!("flag-group {}", urgency_class(group.urgency))>
-                    <h2>{group.heading}</h2>
-                    <p class="action"><strong>{group.action}</strong></p>
-                    <ul>{signs}</ul>
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1 tabindex="-1">{page.title}</h1>
-        <p class="lead">{page.intro}</p>
-        {groups}
-        <p class="other-countries">{page.other_countries}</p>
+    let mut h = Html::new();
+    h.h1(page.title).el("p", "lead", page.intro);
+    for group in page.groups {
+        h.open_with(
+            "section",
+            &[(
+                "class",
+                &format!("flag-group {}", urgency_class(group.urgency)),
+            )],
+        )
+        .el("h2", "", group.heading)
+        .raw("<p class=\"action\"><strong>")
+        .text(group.action)
+        .raw("</strong></p><ul>");
+        for s in group.signs {
+            h.el("li", "", s.text);
+        }
+        h.raw("</ul></section>");
     }
+    h.el("p", "other-countries", page.other_countries);
+    h.into_string()
 }
 
 /// The CSS class for an urgency level's colour.

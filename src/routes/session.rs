@@ -14,7 +14,7 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::markup::{action_of, pain_scale, pain_value, Html};
-use crate::components::{ExerciseFigure, ProgressNav};
+use crate::components::{exercise_figure, ProgressNav};
 use crate::storage::{clock, use_saved};
 
 /// Where the runner is in the session.
@@ -281,7 +281,6 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
             .and_then(|slug| CONTENT.exercise(slug))
             .map(|e| {
                 view! {
-                    <ExerciseFigure figure=&e.figure />
                     <div inner_html=how_to_html(e)></div>
                 }
             })
@@ -393,9 +392,10 @@ fn paint(p: &Player) {
     }
 }
 
-/// The exercise's steps and when to stop, as markup (see `components::markup`).
+/// The exercise's picture, steps and when to stop, as markup (see `components::markup`).
 fn how_to_html(e: &Exercise) -> String {
     let mut h = Html::new();
+    exercise_figure::write(&mut h, &e.figure);
     h.raw("<details class=\"how-to\" open><summary>How to do it</summary>")
         .list("ol", "steps", e.steps)
         .el("p", "", e.feel)

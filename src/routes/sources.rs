@@ -1,41 +1,36 @@
 //! Sources and disclaimer.
 
 use backtrack_core::CONTENT;
-use leptos::prelude::*;
 
-use crate::components::Paragraphs;
+use crate::components::markup::Html;
 
 /// Where the facts come from, credited without suggesting endorsement, and the disclaimer.
-#[component]
-pub fn SourcesPage() -> impl IntoView {
+pub fn html() -> String {
     let page = &CONTENT.sources;
-    let sources = page
-        .sources
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <cite>{s.title}</cite>
-                    ". "{s.author}". "{s.publisher}". "
-                    <span class="url">{s.url}</span>
-                    <p>{s.used_for}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1 tabindex="-1">{page.title}</h1>
-        <section aria-labelledby="disclaimer-heading">
-            <h2 id="disclaimer-heading">"Not a diagnosis"</h2>
-            <Paragraphs texts=page.disclaimer />
-        </section>
-        <h2>"Where our facts come from"</h2>
-        <ul class="sources">{sources}</ul>
-        <h2>"Software"</h2>
-        <p>
-            "Backtrack is built with open-source software. "
-            <a href="third-party-licenses.txt">"Third-party licences"</a>
-            " lists each part with its licence."
-        </p>
+    let mut h = Html::new();
+    h.h1(page.title)
+        .raw("<section aria-labelledby=\"disclaimer-heading\">")
+        .raw("<h2 id=\"disclaimer-heading\">Not a diagnosis</h2>")
+        .paragraphs(page.disclaimer)
+        .raw("</section>")
+        .el("h2", "", "Where our facts come from")
+        .open("ul", "sources");
+    for s in page.sources {
+        h.raw("<li>")
+            .el("cite", "", s.title)
+            .text(". ")
+            .text(s.author)
+            .text(". ")
+            .text(s.publisher)
+            .text(". ")
+            .el("span", "url", s.url)
+            .el("p", "", s.used_for)
+            .raw("</li>");
     }
+    h.close("ul").el("h2", "", "Software").raw(
+        "<p>Backtrack is built with open-source software. \
+             <a href=\"third-party-licenses.txt\">Third-party licences</a> \
+             lists each part with its licence.</p>",
+    );
+    h.into_string()
 }

@@ -4,106 +4,142 @@
 //! one style and proportion, and no third-party image is needed.
 
 use backtrack_core::content::{Figure, Point, Pose, Prop};
-use leptos::prelude::*;
+
+use crate::components::markup::Html;
 
 /// Canvas size shared with the core's pose data.
 const VIEW_BOX: &str = "0 0 200 120";
 const HEAD_RADIUS: i16 = 9;
 const FLOOR_Y: i16 = 110;
 
-/// Draws an exercise's poses side by side, each with its caption.
-#[component]
-pub fn ExerciseFigure(
-    /// The figure to draw, from the content.
-    figure: &'static Figure,
-) -> impl IntoView {
-    let poses = figure
-        .poses
-        .iter()
-        .map(|pose| {
-            view! {
-                <figure class="pose">
-                    <PoseSvg pose=pose />
-                    <figcaption>{pose.caption}</figcaption>
-                </figure>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="exercise-figure" role="img" aria-label=figure.alt>
-            {poses}
-        </div>
+/// Writes an exercise's poses side by side, each with its caption, as markup. The wrapper
+/// is one image for assistive technology, described by the figure's `alt` text; the SVGs
+/// inside are decorative.
+pub fn write(h: &mut Html, figure: &Figure) {
+    h.open_with(
+        "div",
+        &[
+            ("class", "exercise-figure"),
+            ("role", "img"),
+            ("aria-label", figure.alt),
+        ],
+    );
+    for pose in figure.poses {
+        h.open("figure", "pose");
+        pose_svg(h, pose);
+        h.el("figcaption", "", pose.caption).close("figure");
     }
+    h.close("div");
 }
 
-/// One pose as an SVG. Decorative for assistive technology: the wrapper carries the
-/// description.
-#[component]
-fn PoseSvg(pose: &'static Pose) -> impl IntoView {
-    let props = pose.props.iter().map(|p| prop_view(*p)).collect_view();
-    let limb = |points: &[Point]| polyline_points(points);
-    let far_arm = limb(&[pose.neck, pose.far_arm[0], pose.far_arm[1]]);
-    let far_leg = limb(&[pose.hip, pose.far_leg[0], pose.far_leg[1], pose.far_leg[2]]);
-    let torso = limb(&[pose.neck, pose.hip]);
-    let near_leg = limb(&[
-        pose.hip,
-        pose.near_leg[0],
-        pose.near_leg[1],
-        pose.near_leg[2],
-    ]);
-    let near_arm = limb(&[pose.neck, pose.near_arm[0], pose.near_arm[1]]);
-    view! {
-        <svg viewBox=VIEW_BOX aria-hidden="true" focusable="false">
-            <g class="props">{props}</g>
-            <g class="far"><polyline points=far_arm /><polyline points=far_leg /></g>
-            <g class="near">
-                <polyline points=torso />
-                <polyline points=near_leg />
-                <polyline points=near_arm />
-                <circle cx=pose.head.0 cy=pose.head.1 r=HEAD_RADIUS />
-            </g>
-        </svg>
+/// One pose as an SVG.
+fn pose_svg(h: &mut Html, pose: &Pose) {
+    h.open_with(
+        "svg",
+        &[
+            ("viewBox", VIEW_BOX),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    )
+    .open("g", "props");
+    for p in pose.props {
+        prop(h, *p);
     }
+    h.close("g").open("g", "far");
+    polyline(h, &[pose.neck, pose.far_arm[0], pose.far_arm[1]]);
+    polyline(
+        h,
+        &[pose.hip, pose.far_leg[0], pose.far_leg[1], pose.far_leg[2]],
+    );
+    h.close("g").open("g", "near");
+    polyline(h, &[pose.neck, pose.hip]);
+    polyline(
+        h,
+        &[
+            pose.hip,
+            pose.near_leg[0],
+            pose.near_leg[1],
+            pose.near_leg[2],
+        ],
+    );
+    polyline(h, &[pose.neck, pose.near_arm[0], pose.near_arm[1]]);
+    shape(
+        h,
+        "circle",
+        "",
+        &[("cx", pose.head.0), ("cy", pose.head.1), ("r", HEAD_RADIUS)],
+    );
+    h.close("g").close("svg");
 }
 
-fn polyline_points(points: &[Point]) -> String {
-    points
+fn polyline(h: &mut Html, points: &[Point]) {
+    let points = points
         .iter()
         .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    h.open_with("polyline", &[("points", &points)])
+        .close("polyline");
 }
 
-fn prop_view(prop: Prop) -> AnyView {
+/// An SVG shape with whole-number attributes.
+fn shape(h: &mut Html, tag: &'static str, class: &'static str, attrs: &[(&'static str, i16)]) {
+    h.raw("<").raw(tag);
+    if !class.is_empty() {
+        h.attr("class", class);
+    }
+    for (name, value) in attrs {
+        h.attr(name, &value.to_string());
+    }
+    h.raw(">").close(tag);
+}
+
+fn prop(h: &mut Html, prop: Prop) {
+    let floor = [("x1", 0), ("y1", FLOOR_Y), ("x2", 200), ("y2", FLOOR_Y)];
     match prop {
-        Prop::Floor => {
-            view! { <line class="floor" x1="0" y1=FLOOR_Y x2="200" y2=FLOOR_Y /> }.into_any()
+        Prop::Floor => shape(h, "line", "floor", &floor),
+        Prop::Mat { from_x, to_x } => {
+            shape(h, "line", "floor", &floor);
+            let mat = [
+                ("x", from_x),
+                ("y", FLOOR_Y - 3),
+                ("width", to_x - from_x),
+                ("height", 3),
+                ("rx", 1),
+            ];
+            shape(h, "rect", "mat", &mat);
         }
-        Prop::Mat { from_x, to_x } => view! {
-            <line class="floor" x1="0" y1=FLOOR_Y x2="200" y2=FLOOR_Y />
-            <rect class="mat" x=from_x y=FLOOR_Y - 3 width=to_x - from_x height="3" rx="1" />
-        }
-        .into_any(),
-        Prop::Ball { at } => view! { <circle class="ball" cx=at.0 cy=at.1 r="5" /> }.into_any(),
-        Prop::Table { at, width } => furniture("table", at, width),
-        Prop::Bench { at, width } => furniture("bench", at, width),
+        Prop::Ball { at } => shape(h, "circle", "ball", &[("cx", at.0), ("cy", at.1), ("r", 5)]),
+        Prop::Table { at, width } => furniture(h, "table", at, width),
+        Prop::Bench { at, width } => furniture(h, "bench", at, width),
         Prop::Arrow { from, to } => {
-            view! { <path class="arrow" d=arrow_path(from, to) /> }.into_any()
+            h.open_with("path", &[("class", "arrow"), ("d", &arrow_path(from, to))])
+                .close("path");
         }
     }
 }
 
 /// A table or bench: a top and two legs down to the floor.
-fn furniture(class: &'static str, at: Point, width: i16) -> AnyView {
+fn furniture(h: &mut Html, class: &'static str, at: Point, width: i16) {
     let (x, y) = at;
     let legs = format!("M{} {y}V{FLOOR_Y}M{} {y}V{FLOOR_Y}", x + 3, x + width - 3);
-    view! {
-        <g class=class>
-            <rect x=x y=y width=width height="4" rx="1" />
-            <path d=legs />
-        </g>
-    }
-    .into_any()
+    h.open("g", class);
+    shape(
+        h,
+        "rect",
+        "",
+        &[
+            ("x", x),
+            ("y", y),
+            ("width", width),
+            ("height", 4),
+            ("rx", 1),
+        ],
+    );
+    h.open_with("path", &[("d", &legs)])
+        .close("path")
+        .close("g");
 }
 
 /// An arrow as one path: the shaft and a two-stroke head at `to`. Drawn as a path rather
@@ -136,6 +172,32 @@ fn arrow_path(from: Point, to: Point) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_is_one_described_image_with_a_caption_per_pose() {
+        let figure = &backtrack_core::CONTENT.exercises[0].figure;
+        let mut h = Html::new();
+        write(&mut h, figure);
+        let markup = h.into_string();
+        assert!(markup.starts_with("<div class=\"exercise-figure\" role=\"img\" aria-label=\""));
+        assert_eq!(markup.matches("<figcaption>").count(), figure.poses.len());
+        assert_eq!(
+            markup
+                .matches("<svg viewBox=\"0 0 200 120\" aria-hidden=\"true\"")
+                .count(),
+            figure.poses.len()
+        );
+        assert_eq!(
+            markup.matches("<circle cx=").count(),
+            figure.poses.len()
+                + figure
+                    .poses
+                    .iter()
+                    .flat_map(|p| p.props)
+                    .filter(|p| matches!(p, Prop::Ball { .. }))
+                    .count()
+        );
+    }
 
     #[test]
     fn an_arrow_pointing_right_has_its_head_at_the_tip() {

@@ -97,6 +97,24 @@ impl Html {
         self.close(tag)
     }
 
+    /// Each text as a `<p>`.
+    pub fn paragraphs(&mut self, texts: &[&str]) -> &mut Html {
+        for t in texts {
+            self.el("p", "", t);
+        }
+        self
+    }
+
+    /// `<h2>heading</h2>` and its paragraphs.
+    pub fn section(&mut self, heading: &str, paragraphs: &[&str]) -> &mut Html {
+        self.el("h2", "", heading).paragraphs(paragraphs)
+    }
+
+    /// A page's main heading, focusable so that a route change can move focus to it.
+    pub fn h1(&mut self, text: &str) -> &mut Html {
+        self.raw("<h1 tabindex=\"-1\">").text(text).close("h1")
+    }
+
     /// `<a href>text</a>`.
     pub fn link(&mut self, href: &str, text: &str) -> &mut Html {
         self.open_with("a", &[("href", href)]).text(text).close("a")

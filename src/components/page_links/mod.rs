@@ -1,26 +1,17 @@
 //! A short list of links onward, used at the end of pages and on the not-found page.
 
 use backtrack_core::Route;
-use leptos::prelude::*;
 
-/// A titled list of links to other pages.
-#[component]
-pub fn PageLinks(
-    /// The heading above the links.
-    #[prop(into)]
-    heading: String,
-    /// The pages to link to, with their link text.
-    links: Vec<(Route, String)>,
-) -> impl IntoView {
-    let items = links
-        .into_iter()
-        .map(|(route, label)| view! { <li><a href=route.to_hash()>{label}</a></li> })
-        .collect_view();
-    let label = heading.clone();
-    view! {
-        <nav class="page-links" aria-label=label>
-            <h2>{heading}</h2>
-            <ul>{items}</ul>
-        </nav>
+use crate::components::markup::Html;
+
+/// Writes a titled list of links to other pages: `heading` names the navigation landmark,
+/// and each link is a route with its link text.
+pub fn write(h: &mut Html, heading: &str, links: &[(Route, &str)]) {
+    h.open_with("nav", &[("class", "page-links"), ("aria-label", heading)])
+        .el("h2", "", heading)
+        .raw("<ul>");
+    for (route, label) in links {
+        h.raw("<li>").link(&route.to_hash(), label).raw("</li>");
     }
+    h.raw("</ul></nav>");
 }
