@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Trunk's post_build hook (Trunk runs hooks of one stage concurrently, so the order that
-// matters lives here): first the Content Security Policy of each page, then the service
-// worker's precache list, whose hashes must cover the final pages.
+// matters lives here): first the start page written into index.html (examples/prerender.rs),
+// then the Content Security Policy of each page, then the service worker's precache list,
+// whose hashes must cover the final pages.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
 import { writePrecache } from './precache.mjs';
 
@@ -11,9 +14,13 @@ if (!dir) {
   process.exit(1);
 }
 try {
+  // The start page into index.html, made by the same Rust code as the app's own pages.
+  execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', join(dir, 'index.html')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const pages = await writePolicies(dir);
   const { version, files } = await writePrecache(dir);
-  console.log(`post-build: CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
+  console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
 } catch (err) {
   console.error(`post-build: ${err.message}`);
   process.exit(1);

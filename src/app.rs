@@ -43,6 +43,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// What [`App`] draws for the start page outside a club's frame, as markup: the build
+/// writes it into `index.html` (`examples/prerender.rs`) so that the first paint needs no
+/// wasm. It is made from the same functions as the app's own header, page and footer, and
+/// an e2e test compares the two.
+pub fn prerendered_start_page() -> String {
+    let mut out = String::from("<a class=\"skip-link\" href=\"#main\">Skip to content</a>");
+    out.push_str("<header class=\"site-header\">");
+    out.push_str(&crate::components::site_header::html(None));
+    out.push_str("</header><main id=\"main\" tabindex=\"-1\"><div class=\"page\">");
+    out.push_str(&routes::home::html());
+    out.push_str("</div></main><footer class=\"site-footer\">");
+    out.push_str(&crate::components::site_footer::html());
+    out.push_str("</footer>");
+    out
+}
+
 /// The page for a route.
 fn page(route: Route) -> AnyView {
     if let Some(markup) = routes::static_html(&route) {

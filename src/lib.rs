@@ -19,6 +19,13 @@ pub mod state;
 pub mod storage;
 
 /// Mounts the app. Called by the wasm binary; lives here so that the library owns all code.
+///
+/// The built `index.html` holds the start page as static markup in `#prerender`, for a
+/// first paint that does not wait for the wasm. It is removed and the app mounted in the
+/// same task, so the browser never paints a page without one or the other.
 pub fn start() {
+    if let Some(prerendered) = leptos::prelude::document().get_element_by_id("prerender") {
+        prerendered.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

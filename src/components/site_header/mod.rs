@@ -1,53 +1,81 @@
 //! The header on every page: the name (with the club's, when embedded), the main
 //! navigation and the red-flags link.
+//!
+//! The header is markup ([`html`]), the same string the build writes into `index.html` for
+//! the first paint; one effect keeps `aria-current` on the link of the section being shown.
 
 use backtrack_core::Route;
 use leptos::prelude::*;
 
+use crate::components::markup::Html;
 use crate::embed::use_embed;
 use crate::router::use_route;
 
-/// The site header with a skip link, the app name and the main navigation.
+/// The main sections, with their link text, in navigation order.
+const SECTIONS: [(Route, &str); 4] = [
+    (Route::Check, "Check my symptoms"),
+    (Route::Causes, "Causes"),
+    (Route::Exercises, "Exercises"),
+    (Route::Plan, "My plan"),
+];
+
+/// The site header with a skip link, the app name and the main navigation. It takes no
+/// props: the club name and compact mode come from [`crate::embed::Embed`].
 ///
-/// Inside a club's site ([`crate::embed::Embed`]) the name reads "Backtrack for {club}"
-/// (the club name as text, isolated with `<bdi>` so a right-to-left name cannot reorder
-/// the words around it), and compact mode hides the main navigation (`.compact` in the
-/// stylesheet). The red-flags link is always visible, in every mode, so that help is one
-/// step away from any page.
+/// Inside a club's site the name reads "Backtrack for {club}" (the club name as text,
+/// isolated with `<bdi>` so a right-to-left name cannot reorder the words around it), and
+/// compact mode hides the main navigation (`.compact` in the stylesheet). The red-flags link
+/// is always visible, in every mode, so that help is one step away from any page.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let route = use_route();
     let embed = use_embed();
-    let club = embed.club.map(|club| {
-        view! { <span class="brand-club">" for "<bdi>{club}</bdi></span> }
-    });
-    let nav_items = [
-        (Route::Check, "Check my symptoms"),
-        (Route::Causes, "Causes"),
-        (Route::Exercises, "Exercises"),
-        (Route::Plan, "My plan"),
-    ];
-    let links = nav_items
-        .into_iter()
-        .map(|(target, label)| {
-            let href = target.to_hash();
-            let current = move || route.with(|r| r.is_within(&target)).then_some("page");
-            view! { <li><a href=href aria-current=current>{label}</a></li> }
-        })
-        .collect_view();
+    Effect::new(move |_| route.with(mark_current_section));
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-        <header class="site-header" class:compact=embed.compact>
-            <a class="brand" href="#/">
-                <span class="brand-mark" aria-hidden="true"></span>
-                "Backtrack"
-                {club}
-            </a>
-            <nav aria-label="Main">
-                <ul>{links}</ul>
-            </nav>
-            <a class="help-now" href=Route::RedFlags.to_hash()>"Get help now"</a>
-        </header>
+        <header
+            class="site-header"
+            class:compact=embed.compact
+            inner_html=html(embed.club.as_deref())
+        ></header>
+    }
+}
+
+/// The inside of `<header class="site-header">`; `club` is shown as text.
+pub fn html(club: Option<&str>) -> String {
+    let mut h = Html::new();
+    h.raw("<a class=\"brand\" href=\"#/\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>Backtrack");
+    if let Some(club) = club {
+        h.raw("<span class=\"brand-club\"> for <bdi>")
+            .text(club)
+            .raw("</bdi></span>");
+    }
+    h.raw("</a><nav aria-label=\"Main\"><ul>");
+    for (section, label) in SECTIONS {
+        h.raw("<li>").link(&section.to_hash(), label).raw("</li>");
+    }
+    h.raw("</ul></nav>")
+        .open_with(
+            "a",
+            &[("class", "help-now"), ("href", &Route::RedFlags.to_hash())],
+        )
+        .text("Get help now")
+        .close("a");
+    h.into_string()
+}
+
+/// Sets `aria-current="page"` on the navigation link of the section `route` is in, and
+/// clears it from the others.
+fn mark_current_section(route: &Route) {
+    for (section, _) in SECTIONS {
+        let selector = format!(".site-header nav a[href=\"{}\"]", section.to_hash());
+        if let Ok(Some(link)) = document().query_selector(&selector) {
+            let _ = if route.is_within(&section) {
+                link.set_attribute("aria-current", "page")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
     }
 }
 
@@ -56,4 +84,18 @@ pub fn SiteHeader() -> impl IntoView {
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     crate::app::focus_main_heading();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_club_name_is_text_inside_bdi() {
+        let plain = html(None);
+        assert!(!plain.contains("brand-club"));
+        assert_eq!(plain.matches("<li><a href=\"#/").count(), SECTIONS.len());
+        let club = html(Some("<b>Riverside</b> & co"));
+        assert!(club.contains("<bdi>&lt;b&gt;Riverside&lt;/b&gt; &amp; co</bdi>"));
+    }
 }
