@@ -7,71 +7,68 @@ use backtrack_core::{Finding, Route, Urgency, CONTENT};
 use leptos::prelude::*;
 
 use super::red_flags::urgency_class;
+use crate::components::markup::Html;
 use crate::state::use_app_state;
 
-/// The result page.
+/// The result page. It only shows what the answers say, so it is markup (see
+/// [`crate::components::markup`]), redrawn when the answers change.
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let state = use_app_state();
-    let assessment = Memo::new(move |_| {
-        let findings = state
-            .answers
-            .with(|a| CONTENT.questionnaire.findings(&CONTENT.red_flags, a));
-        evaluate(&findings)
-    });
-    let red_flag_not_sure = Memo::new(move |_| {
-        state
-            .answers
-            .with(|a| Finding::red_flags().any(|f| a.get(f.id()) == Some(&Answer::NotSure)))
-    });
-
-    let body = move || {
+    let markup = move || {
         if !state.check_finished.get() {
-            return view! { <NoResultYet /> }.into_any();
+            return html(None);
         }
-        let result = assessment.get();
-        if !result.fully_screened() {
-            return view! { <NoResultYet /> }.into_any();
-        }
-        let causes = result
-            .offers_self_care_plan()
-            .then(|| view! { <RankedCauses result=result.clone() /> });
-        view! {
-            <UrgencyBanner result=result.clone() not_sure=red_flag_not_sure.get() />
-            {causes}
-            <p class="not-a-diagnosis">{CONTENT.results.not_a_diagnosis}</p>
-            <p class="result-actions">
-                <a href=Route::Check.to_hash()>"Change my answers"</a>
-            </p>
-        }
-        .into_any()
+        state.answers.with(|a| {
+            let findings = CONTENT.questionnaire.findings(&CONTENT.red_flags, a);
+            let not_sure = Finding::red_flags().any(|f| a.get(f.id()) == Some(&Answer::NotSure));
+            html(Some((&evaluate(&findings), not_sure)))
+        })
     };
-
-    view! {
-        <h1 tabindex="-1">"Your result"</h1>
-        {body}
-    }
+    view! { <div class="page" inner_html=markup></div> }
 }
 
-/// Shown when there is no finished check to report on.
-#[component]
-fn NoResultYet() -> impl IntoView {
-    view! {
-        <p class="notice">
-            "There is no result yet. Answer the questions first, starting with the safety questions."
-        </p>
-        <p><a class="button primary" href=Route::Check.to_hash()>"Check my symptoms"</a></p>
+/// The page for a finished check's assessment (with whether any warning sign was answered
+/// "not sure"), or the "no result yet" page.
+pub fn html(result: Option<(&Assessment, bool)>) -> String {
+    let mut h = Html::new();
+    h.h1("Your result");
+    match result {
+        Some((result, not_sure)) if result.fully_screened() => {
+            urgency_banner(&mut h, result, not_sure);
+            if result.offers_self_care_plan() {
+                ranked_causes(&mut h, result);
+            }
+            h.el("p", "not-a-diagnosis", CONTENT.results.not_a_diagnosis)
+                .raw("<p class=\"result-actions\">")
+                .link(&Route::Check.to_hash(), "Change my answers")
+                .raw("</p>");
+        }
+        _ => {
+            h.el(
+                "p",
+                "notice",
+                "There is no result yet. Answer the questions first, starting with the safety \
+                 questions.",
+            )
+            .raw("<p>")
+            .open_with(
+                "a",
+                &[
+                    ("class", "button primary"),
+                    ("href", &Route::Check.to_hash()),
+                ],
+            )
+            .text("Check my symptoms")
+            .raw("</a></p>");
+        }
     }
+    h.into_string()
 }
 
-/// What to do, by urgency, with the answers that decided it.
-#[component]
-fn UrgencyBanner(
-    /// The assessment to explain.
-    result: Assessment,
-    /// Whether any warning sign was answered "not sure" (and so counted as yes).
-    not_sure: bool,
-) -> impl IntoView {
+/// What to do, by urgency, with the answers that decided it. Urgent and emergency results
+/// are an alert, so screen readers announce them at once.
+fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
     let urgency = result.urgency;
     let group = CONTENT
         .red_flags
@@ -84,104 +81,96 @@ fn UrgencyBanner(
         }
         (_, Some(g)) => (g.heading, g.action),
     };
-    let mut reasons: Vec<&'static str> = result
+    let serious = urgency >= Urgency::Urgent;
+    let class = format!("urgency-banner flag-group {}", urgency_class(urgency));
+    h.raw("<section").attr("class", &class);
+    if serious {
+        h.attr("role", "alert");
+    }
+    h.attr("aria-labelledby", "urgency-heading")
+        .raw("><h2 id=\"urgency-heading\">")
+        .text(heading)
+        .raw("</h2><p class=\"action\"><strong>")
+        .text(action)
+        .raw("</strong></p>");
+    let reasons: Vec<&str> = result
         .red_flags
         .iter()
         .map(|f| CONTENT.finding_label(*f))
+        .chain(result.rules.iter().map(|rule| match rule {
+            UrgencyRule::CancerWithNerveSign => CONTENT.results.cancer_nerve_rule,
+            UrgencyRule::StableLegWeakness => CONTENT.results.leg_weakness_rule,
+        }))
         .collect();
-    reasons.extend(result.rules.iter().map(|rule| match rule {
-        UrgencyRule::CancerWithNerveSign => CONTENT.results.cancer_nerve_rule,
-        UrgencyRule::StableLegWeakness => CONTENT.results.leg_weakness_rule,
-    }));
-    let reasons = (!reasons.is_empty()).then(|| {
-        let items = reasons
-            .into_iter()
-            .map(|r| view! { <li>{r}</li> })
-            .collect_view();
-        view! {
-            <p>"Because you told us:"</p>
-            <ul>{items}</ul>
-        }
-    });
-    let serious = urgency >= Urgency::Urgent;
-    let meanwhile = (urgency == Urgency::Routine).then_some(CONTENT.results.routine_meanwhile);
-    view! {
-        <section
-            class=format!("urgency-banner flag-group {}", urgency_class(urgency))
-            role=serious.then_some("alert")
-            aria-labelledby="urgency-heading"
-        >
-            <h2 id="urgency-heading">{heading}</h2>
-            <p class="action"><strong>{action}</strong></p>
-            {reasons}
-            {meanwhile.map(|m| view! { <p>{m}</p> })}
-            {not_sure.then(|| view! { <p class="not-sure-note">{CONTENT.results.not_sure_counts}</p> })}
-            {serious.then(|| view! { <p class="other-countries">{CONTENT.red_flags.other_countries}</p> })}
-        </section>
+    if !reasons.is_empty() {
+        h.el("p", "", "Because you told us:")
+            .list("ul", "", &reasons);
     }
+    if urgency == Urgency::Routine {
+        h.el("p", "", CONTENT.results.routine_meanwhile);
+    }
+    if not_sure {
+        h.el("p", "not-sure-note", CONTENT.results.not_sure_counts);
+    }
+    if serious {
+        h.el("p", "other-countries", CONTENT.red_flags.other_countries);
+    }
+    h.raw("</section>");
 }
 
 /// The five causes, best match first, each with the answers that pointed to it.
-#[component]
-fn RankedCauses(
-    /// The assessment whose ranking to show.
-    result: Assessment,
-) -> impl IntoView {
-    let intro = if result.confident {
-        view! { <p>{CONTENT.results.confident}</p> }.into_any()
+fn ranked_causes(h: &mut Html, result: &Assessment) {
+    h.raw("<section aria-labelledby=\"causes-heading\"><h2 id=\"causes-heading\">What may be behind it</h2>");
+    if result.confident {
+        h.el("p", "", CONTENT.results.confident);
     } else {
-        view! { <p class="notice not-confident">{CONTENT.results.not_confident}</p> }.into_any()
-    };
-    let items = result
-        .causes
-        .iter()
-        .map(|ranked| view! { <CauseMatch ranked=ranked.clone() /> })
-        .collect_view();
-    view! {
-        <section aria-labelledby="causes-heading">
-            <h2 id="causes-heading">"What may be behind it"</h2>
-            {intro}
-            <ol class="ranked-causes">{items}</ol>
-            <p><a class="button primary" href=Route::Plan.to_hash()>"Start my plan"</a></p>
-        </section>
+        h.el("p", "notice not-confident", CONTENT.results.not_confident);
     }
+    h.open("ol", "ranked-causes");
+    for ranked in &result.causes {
+        cause_match(h, ranked);
+    }
+    h.close("ol")
+        .raw("<p>")
+        .open_with(
+            "a",
+            &[
+                ("class", "button primary"),
+                ("href", &Route::Plan.to_hash()),
+            ],
+        )
+        .text("Start my plan")
+        .raw("</a></p></section>");
 }
 
-/// One ranked cause: how well it matches and why.
-#[component]
-fn CauseMatch(
-    /// The cause with its score and reasons.
-    ranked: RankedCause,
-) -> impl IntoView {
+/// One ranked cause: how well it matches (a bar and words) and why.
+fn cause_match(h: &mut Html, ranked: &RankedCause) {
     let name = CONTENT
         .cause(ranked.cause)
         .map_or(ranked.cause.id(), |c| c.name);
-    let reasons = if ranked.because.is_empty() {
-        view! { <p class="why">"None of your answers pointed here."</p> }.into_any()
+    // Whole percent: formatting an f64 would link in several kilobytes of float printing.
+    // The bar is an SVG whose width is an attribute: the CSP allows no inline styles.
+    let percent = (ranked.score.clamp(0.0, 1.0) * 100.0).round() as i64;
+    h.raw("<li class=\"cause-match\"><h3>")
+        .link(&Route::Cause(ranked.cause).to_hash(), name)
+        .raw("</h3><p class=\"match-strength\">")
+        .raw("<svg class=\"meter\" viewBox=\"0 0 100 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect height=\"1\" width=\"")
+        .num(percent)
+        .raw("\"></rect></svg>")
+        .text(match_words(ranked.score))
+        .raw("</p>");
+    if ranked.because.is_empty() {
+        h.el("p", "why", "None of your answers pointed here.");
     } else {
-        let items = ranked
+        let labels: Vec<&str> = ranked
             .because
             .iter()
-            .map(|f| view! { <li>{CONTENT.finding_label(*f)}</li> })
-            .collect_view();
-        view! {
-            <p class="why">"Pointing here, you said:"</p>
-            <ul>{items}</ul>
-        }
-        .into_any()
-    };
-    // Whole percent: formatting an f64 would link in several kilobytes of float printing.
-    let percent = (ranked.score.clamp(0.0, 1.0) * 100.0).round() as u32;
-    view! {
-        <li class="cause-match">
-            <h3><a href=Route::Cause(ranked.cause).to_hash()>{name}</a></h3>
-            <p class="match-strength">
-                <span class="meter" aria-hidden="true"><span style:width=format!("{percent}%")></span></span>
-                {match_words(ranked.score)}
-            </p>
-            {reasons}
-        </li>
+            .map(|f| CONTENT.finding_label(*f))
+            .collect();
+        h.el("p", "why", "Pointing here, you said:")
+            .list("ul", "", &labels);
     }
+    h.raw("</li>");
 }
 
 /// Scores in words: the number itself would suggest more precision than there is.
@@ -200,6 +189,27 @@ pub fn match_words(score: f64) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_finished_check_offers_the_questions() {
+        let page = html(None);
+        assert!(page.contains("There is no result yet."));
+        assert!(page.contains("href=\"#/check\""));
+    }
+
+    #[test]
+    fn an_emergency_is_an_alert_with_its_reason_and_no_plan() {
+        let findings: backtrack_core::triage::Findings = Finding::red_flags()
+            .map(|f| (f, f == Finding::RfSaddleNumbness))
+            .collect();
+        let result = evaluate(&findings);
+        let page = html(Some((&result, false)));
+        assert!(
+            page.contains("class=\"urgency-banner flag-group urgency-emergency\" role=\"alert\"")
+        );
+        assert!(page.contains(CONTENT.finding_label(Finding::RfSaddleNumbness)));
+        assert!(!page.contains("Start my plan"));
+    }
 
     #[test]
     fn match_words_follow_the_score() {
