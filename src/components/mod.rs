@@ -13,7 +13,6 @@ pub mod update_prompt;
 
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;
-pub use question_field::QuestionField;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;

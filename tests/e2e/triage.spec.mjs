@@ -56,8 +56,11 @@ test('an ordinary facet-joint picture gets a ranked, explained result and a way 
   await answer(page, 'recurrent_running', 'no');
   await next(page);
   // What it feels like: leave most blank (blanks are allowed), say it is not one-sided.
+  // Branching: the follow-up shows for a one-sided pain and goes again for "no".
+  await answer(page, 'one_sided', 'yes');
+  await expect(page.locator('#question-pain_stretch_away')).toBeVisible();
   await answer(page, 'one_sided', 'no');
-  await expect(page.locator('#question-pain_stretch_away')).toHaveCount(0);
+  await expect(page.locator('#question-pain_stretch_away')).toBeHidden();
   await answer(page, 'spasm', 'no');
   await next(page);
   // Where: buttock yes, no leg symptoms, so the leg step is skipped.

@@ -1,23 +1,18 @@
-//! One questionnaire question as a fieldset of radio buttons.
+//! One questionnaire question as a fieldset of radio buttons, written as markup.
+//!
+//! The check page writes a step's questions once, when the step is shown ([`write`]); from
+//! then on the browser owns the radio buttons (so keyboard focus and arrow-key movement are
+//! never disturbed), and [`sync`] brings each fieldset in line with the answers: checked
+//! button, shown or hidden by branching, marked as missing after a failed "Next".
 
 use backtrack_core::questionnaire::{Answer, Question, QuestionKind};
-use leptos::prelude::*;
 
-use crate::state::use_app_state;
+use crate::components::markup::{self, Html};
 
-/// A question with its answers as radio buttons (yes / no / not sure, or the options of a
-/// choice question plus "not sure"). The answer is written straight into the shared answers.
-#[component]
-pub fn QuestionField(
-    /// The question to show.
-    question: Question,
-    /// Marks the question as unanswered after a failed "Next" on a must-answer step.
-    #[prop(into)]
-    missing: Signal<bool>,
-) -> impl IntoView {
-    let state = use_app_state();
-    let id = question.id;
-    let options: Vec<(Answer, &'static str)> = match question.kind {
+/// The answers offered for a question, with their labels: yes / no / not sure, or the
+/// options of a choice question plus "not sure".
+pub fn options(question: &Question) -> Vec<(Answer, &'static str)> {
+    match question.kind {
         QuestionKind::Choice { options } => options
             .iter()
             .enumerate()
@@ -29,59 +24,130 @@ pub fn QuestionField(
             (Answer::No, "No"),
             (Answer::NotSure, "Not sure"),
         ],
-    };
-    let choice_class = if matches!(question.kind, QuestionKind::Choice { .. }) {
+    }
+}
+
+/// The id of the radio button for one answer of a question.
+pub fn input_id(question: &Question, answer: Answer) -> String {
+    format!("q-{}-{}", question.id, answer.to_code().replace(':', "-"))
+}
+
+/// Writes a question: its legend, hint, a (hidden) "please answer" message and the radio
+/// buttons, each named by the question id with the answer's code as its value. `answer`
+/// is checked; `shown` is false for a question branching hides.
+pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: bool) {
+    let id = question.id;
+    h.raw("<fieldset class=\"question\"")
+        .attr("id", &format!("question-{id}"));
+    if !question.hint.is_empty() {
+        h.attr("aria-describedby", &format!("hint-{id}"));
+    }
+    if !shown {
+        h.raw(" hidden");
+    }
+    h.raw(">").el("legend", "", question.text);
+    if !question.hint.is_empty() {
+        h.open_with("p", &[("class", "hint"), ("id", &format!("hint-{id}"))])
+            .text(question.hint)
+            .close("p");
+    }
+    h.raw("<p class=\"field-error\"")
+        .attr("id", &format!("error-{id}"))
+        .raw(" hidden>Please answer this question.</p>");
+    let class = if matches!(question.kind, QuestionKind::Choice { .. }) {
         "answers stacked"
     } else {
         "answers"
     };
-    let hint_id = format!("hint-{id}");
-    let error_id = format!("error-{id}");
-    let describedby = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if !question.hint.is_empty() {
-                ids.push(hint_id.clone());
-            }
-            if missing.get() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
+    h.open("div", class);
+    for (option, label) in options(question) {
+        let input = input_id(question, option);
+        h.raw("<div class=\"answer\"><input type=\"radio\"")
+            .attr("id", &input)
+            .attr("name", id)
+            .attr("value", &option.to_code());
+        if answer == Some(option) {
+            h.raw(" checked");
         }
+        h.raw(">")
+            .open_with("label", &[("for", &input)])
+            .text(label)
+            .raw("</label></div>");
+    }
+    h.raw("</div></fieldset>");
+}
+
+/// Brings a written question in line with the answers: the checked button, whether it is
+/// shown, and whether it is marked as missing (class, message, and the message named in
+/// `aria-describedby` so screen readers read it with the question).
+pub fn sync(question: &Question, answer: Option<Answer>, shown: bool, missing: bool) {
+    let id = question.id;
+    for (option, _) in options(question) {
+        markup::set_checked(&input_id(question, option), answer == Some(option));
+    }
+    let Some(fieldset) = leptos::prelude::document().get_element_by_id(&format!("question-{id}"))
+    else {
+        return;
     };
-    let radios = options
-        .into_iter()
-        .map(|(answer, label)| {
-            let input_id = format!("q-{id}-{}", answer.to_code().replace(':', "-"));
-            let checked = move || state.answers.with(|a| a.get(id) == Some(&answer));
-            let choose = move |_| {
-                state.answers.update(|a| {
-                    a.insert(id.to_owned(), answer);
-                });
-            };
-            view! {
-                <div class="answer">
-                    <input type="radio" id=input_id.clone() name=id prop:checked=checked on:change=choose />
-                    <label for=input_id>{label}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset
-            class="question"
-            class:missing=move || missing.get()
-            id=format!("question-{id}")
-            aria-describedby=describedby
-        >
-            <legend>{question.text}</legend>
-            {(!question.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{question.hint}</p> })}
-            <Show when=move || missing.get()>
-                <p class="field-error" id=error_id.clone()>"Please answer this question."</p>
-            </Show>
-            <div class=choice_class>{radios}</div>
-        </fieldset>
+    let missing = missing && shown;
+    let mut described_by = Vec::new();
+    if !question.hint.is_empty() {
+        described_by.push(format!("hint-{id}"));
+    }
+    if missing {
+        described_by.push(format!("error-{id}"));
+    }
+    let _ = fieldset.toggle_attribute_with_force("hidden", !shown);
+    let _ = fieldset.class_list().toggle_with_force("missing", missing);
+    let _ = if described_by.is_empty() {
+        fieldset.remove_attribute("aria-describedby")
+    } else {
+        fieldset.set_attribute("aria-describedby", &described_by.join(" "))
+    };
+    if let Some(error) = leptos::prelude::document().get_element_by_id(&format!("error-{id}")) {
+        let _ = error.toggle_attribute_with_force("hidden", !missing);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backtrack_core::CONTENT;
+
+    #[test]
+    fn a_question_is_a_fieldset_of_labelled_radios_with_the_answer_checked() {
+        let step = &CONTENT.questionnaire.steps[0];
+        let questions = step.all_questions(&CONTENT.red_flags);
+        let q = &questions[0];
+        let mut h = Html::new();
+        write(&mut h, q, Some(Answer::No), true);
+        let markup = h.into_string();
+        assert!(markup.starts_with(&format!(
+            "<fieldset class=\"question\" id=\"question-{}\">",
+            q.id
+        )));
+        assert_eq!(markup.matches("type=\"radio\"").count(), 3);
+        let no = input_id(q, Answer::No);
+        assert!(markup.contains(&format!(
+            "id=\"{no}\" name=\"{}\" value=\"no\" checked>",
+            q.id
+        )));
+        assert!(markup.contains(&format!("<label for=\"{no}\">No</label>")));
+        assert_eq!(markup.matches(" checked").count(), 1);
+        assert!(markup.contains("class=\"field-error\" id=\"error-"));
+        assert!(markup.contains(" hidden>Please answer this question.</p>"));
+    }
+
+    #[test]
+    fn a_hidden_question_is_written_hidden() {
+        let step = &CONTENT.questionnaire.steps[0];
+        let q = &step.all_questions(&CONTENT.red_flags)[0];
+        let mut h = Html::new();
+        write(&mut h, q, None, false);
+        assert!(h.0.starts_with(&format!(
+            "<fieldset class=\"question\" id=\"question-{}\" hidden>",
+            q.id
+        )));
+        assert!(!h.0.contains(" checked"));
     }
 }
