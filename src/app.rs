@@ -72,6 +72,7 @@ fn page(route: Route) -> AnyView {
         Route::Diary => view! { <routes::diary::DiaryPage /> }.into_any(),
         Route::Progress => view! { <routes::progress::ProgressPage /> }.into_any(),
         Route::YourData => view! { <routes::data::DataPage /> }.into_any(),
+        Route::Summary => view! { <routes::summary::SummaryPage /> }.into_any(),
         // Every other route is read-only markup (routes::static_html).
         _ => routes::static_page(routes::not_found::html(&route.to_hash())),
     }
@@ -93,6 +94,7 @@ pub fn page_title(route: &Route) -> String {
         Route::Diary => "Pain diary",
         Route::Progress => "Progress",
         Route::YourData => "Your data",
+        Route::Summary => CONTENT.summary.title,
         Route::Running => CONTENT.running.title,
         Route::RedFlags => CONTENT.red_flags.title,
         Route::Sources => CONTENT.sources.title,

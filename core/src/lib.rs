@@ -1,4 +1,5 @@
-//! Backtrack's pure core: the content, the triage engine, routes and the progress model.
+//! Backtrack's pure core: the content, the triage engine, routes, the progress model and
+//! the summary for a clinician.
 //!
 //! Nothing here knows about the browser or about Leptos signals; the web crate at the repo
 //! root renders this data and dispatches user actions to it. Keeping the core free of those
@@ -11,6 +12,7 @@ pub mod ids;
 pub mod progress;
 pub mod questionnaire;
 pub mod route;
+pub mod summary;
 pub mod triage;
 
 pub use content::en_gb::CONTENT;

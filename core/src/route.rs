@@ -37,6 +37,8 @@ pub enum Route {
     Progress,
     /// Your data: export, import, delete.
     YourData,
+    /// "Show my physio": a printable summary, and the diary and sessions as CSV files.
+    Summary,
     /// The return-to-running guide.
     Running,
     /// When to get help now: the red flags.
@@ -91,6 +93,7 @@ impl Route {
             ("diary", None) => Route::Diary,
             ("progress", None) => Route::Progress,
             ("data", None) => Route::YourData,
+            ("summary", None) => Route::Summary,
             ("running", None) => Route::Running,
             ("red-flags", None) => Route::RedFlags,
             ("sources", None) => Route::Sources,
@@ -114,6 +117,7 @@ impl Route {
             Route::Diary => "#/diary".to_owned(),
             Route::Progress => "#/progress".to_owned(),
             Route::YourData => "#/data".to_owned(),
+            Route::Summary => "#/summary".to_owned(),
             Route::Running => "#/running".to_owned(),
             Route::RedFlags => "#/red-flags".to_owned(),
             Route::Sources => "#/sources".to_owned(),
@@ -127,9 +131,10 @@ impl Route {
             (Route::Cause(_), Route::Causes) => true,
             (Route::Exercise(_), Route::Exercises) => true,
             (Route::Result, Route::Check) => true,
-            (Route::Session | Route::Diary | Route::Progress | Route::YourData, Route::Plan) => {
-                true
-            }
+            (
+                Route::Session | Route::Diary | Route::Progress | Route::YourData | Route::Summary,
+                Route::Plan,
+            ) => true,
             (a, b) => a == b,
         }
     }
@@ -174,6 +179,7 @@ mod tests {
             Route::Diary,
             Route::Progress,
             Route::YourData,
+            Route::Summary,
             Route::Running,
             Route::RedFlags,
             Route::Sources,
@@ -231,9 +237,11 @@ mod tests {
             Route::Diary,
             Route::Progress,
             Route::YourData,
+            Route::Summary,
         ] {
             assert!(r.is_within(&Route::Plan), "{r:?}");
         }
+        assert_eq!(Route::from_hash("#/summary/"), Route::Summary);
         assert_eq!(
             Route::from_hash("#/plan/other"),
             Route::NotFound("plan/other".into())

@@ -27,6 +27,7 @@ pub mod result;
 pub mod running;
 pub mod session;
 pub mod sources;
+pub mod summary;
 
 /// The markup of a read-only page, or `None` for a page that is a component.
 pub fn static_html(route: &Route) -> Option<String> {
@@ -47,7 +48,8 @@ pub fn static_html(route: &Route) -> Option<String> {
         | Route::Session
         | Route::Diary
         | Route::Progress
-        | Route::YourData => return None,
+        | Route::YourData
+        | Route::Summary => return None,
     })
 }
 

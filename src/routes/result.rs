@@ -2,7 +2,8 @@
 //! ranked causes with the reasons behind each.
 
 use backtrack_core::questionnaire::Answer;
-use backtrack_core::triage::{evaluate, Assessment, RankedCause, UrgencyRule};
+use backtrack_core::summary::{urgency_text, UrgencyText};
+use backtrack_core::triage::{evaluate, Assessment, RankedCause};
 use backtrack_core::{Finding, Route, Urgency, CONTENT};
 use leptos::prelude::*;
 
@@ -42,6 +43,8 @@ pub fn html(result: Option<(&Assessment, bool)>) -> String {
             h.el("p", "not-a-diagnosis", CONTENT.results.not_a_diagnosis)
                 .raw("<p class=\"result-actions\">")
                 .link(&Route::Check.to_hash(), "Change my answers")
+                .text(" · ")
+                .link(&Route::Summary.to_hash(), CONTENT.summary.title)
                 .raw("</p>");
         }
         _ => {
@@ -69,18 +72,12 @@ pub fn html(result: Option<(&Assessment, bool)>) -> String {
 /// What to do, by urgency, with the answers that decided it. Urgent and emergency results
 /// are an alert, so screen readers announce them at once.
 fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
-    let urgency = result.urgency;
-    let group = CONTENT
-        .red_flags
-        .groups
-        .iter()
-        .find(|g| g.urgency == urgency);
-    let (heading, action) = match (urgency, group) {
-        (Urgency::SelfCare, _) | (_, None) => {
-            ("You can start with self-care", CONTENT.results.self_care)
-        }
-        (_, Some(g)) => (g.heading, g.action),
-    };
+    let UrgencyText {
+        urgency,
+        heading,
+        action,
+        reasons,
+    } = urgency_text(&CONTENT, result);
     let serious = urgency >= Urgency::Urgent;
     let class = format!("urgency-banner flag-group {}", urgency_class(urgency));
     h.raw("<section").attr("class", &class);
@@ -93,17 +90,8 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
         .raw("</h2><p class=\"action\"><strong>")
         .text(action)
         .raw("</strong></p>");
-    let reasons: Vec<&str> = result
-        .red_flags
-        .iter()
-        .map(|f| CONTENT.finding_label(*f))
-        .chain(result.rules.iter().map(|rule| match rule {
-            UrgencyRule::CancerWithNerveSign => CONTENT.results.cancer_nerve_rule,
-            UrgencyRule::StableLegWeakness => CONTENT.results.leg_weakness_rule,
-        }))
-        .collect();
     if !reasons.is_empty() {
-        h.el("p", "", "Because you told us:")
+        h.el("p", "", CONTENT.results.because)
             .list("ul", "", &reasons);
     }
     if urgency == Urgency::Routine {

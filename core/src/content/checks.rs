@@ -471,6 +471,7 @@ fn pages_cover_every_part_of_the_content() {
         "running",
         "questionnaire",
         "sources",
+        "summary",
     ] {
         assert!(names.contains(&expected), "no page named {expected}");
     }

@@ -86,11 +86,17 @@ pub struct Content {
     pub questionnaire: crate::questionnaire::Questionnaire,
     /// The wording of the result page.
     pub results: ResultText,
+    /// The wording of "Show my physio": the printable summary and its files.
+    pub summary: SummaryText,
 }
 
 /// The wording of the result page.
 #[derive(Debug)]
 pub struct ResultText {
+    /// The heading of the banner when nothing calls for a doctor.
+    pub self_care_heading: &'static str,
+    /// Introduces the answers that decided the urgency.
+    pub because: &'static str,
     /// What each symptom finding means, as a reason: "leaning backwards makes it worse".
     /// Every non-red-flag finding has exactly one label.
     pub finding_labels: &'static [FindingLabel],
@@ -361,4 +367,89 @@ pub struct Source {
     pub used_for: &'static str,
     /// A link shown as text (never fetched by the app).
     pub url: &'static str,
+}
+
+/// The wording of "Show my physio": a one-page summary for a physiotherapist or GP, the
+/// print button and the spreadsheet (CSV) files.
+#[derive(Debug)]
+pub struct SummaryText {
+    /// The page title and the name of the links to it.
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// That everything is self-reported and not a diagnosis.
+    pub self_reported: &'static str,
+    /// Before the date the summary was made: "Made with Backtrack on".
+    pub made_on: &'static str,
+    /// The heading over the buttons (hidden when printed).
+    pub actions_heading: &'static str,
+    pub print_button: &'static str,
+    /// How to get a PDF from the print window.
+    pub print_hint: &'static str,
+    /// The buttons for the two CSV files, when the browser can share files...
+    pub share_diary: &'static str,
+    pub share_sessions: &'static str,
+    /// ...and when it cannot.
+    pub download_diary: &'static str,
+    pub download_sessions: &'static str,
+    /// What the files are, and that the full backup is elsewhere.
+    pub files_note: &'static str,
+    /// The full backup link's text (to the "Your data" page).
+    pub backup_link: &'static str,
+    /// The questionnaire answers.
+    pub answers_heading: &'static str,
+    /// When there is no finished symptom check.
+    pub no_check: &'static str,
+    pub check_link: &'static str,
+    /// How the answers are grouped: a heading and the questionnaire steps under it.
+    /// Every step is in exactly one group.
+    pub groups: &'static [AnswerGroup],
+    /// Answers in words.
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub not_sure: &'static str,
+    pub not_answered: &'static str,
+    /// The result and why.
+    pub result_heading: &'static str,
+    pub causes_heading: &'static str,
+    /// Introduces the answers that point to a cause.
+    pub pointing_here: &'static str,
+    /// The plan, the phase and the exercises done.
+    pub plan_heading: &'static str,
+    pub no_plan: &'static str,
+    pub plan_cause: &'static str,
+    pub plan_phase: &'static str,
+    pub plan_started: &'static str,
+    pub plan_phase_since: &'static str,
+    /// Whether the cause came from the check or was chosen.
+    pub from_check: &'static str,
+    pub chosen: &'static str,
+    pub sessions_logged: &'static str,
+    pub sessions_recent: &'static str,
+    /// The caption of the exercise counts table and its columns.
+    pub exercises_caption: &'static str,
+    pub exercise_column: &'static str,
+    pub done_column: &'static str,
+    pub skipped_column: &'static str,
+    /// The pain chart.
+    pub chart_heading: &'static str,
+    /// The diary table.
+    pub diary_heading: &'static str,
+    pub diary_caption: &'static str,
+    pub no_diary: &'static str,
+    /// That long notes are cut short here and whole in the file.
+    pub notes_cut: &'static str,
+    /// Column headings of the diary, in the table and the CSV file: date, time, pain, ran,
+    /// distance in km, note.
+    pub diary_columns: [&'static str; 6],
+    /// Column headings of the sessions CSV file: date, time, cause, phase, exercises done,
+    /// exercises skipped, pain before, pain after.
+    pub session_columns: [&'static str; 8],
+}
+
+/// A group of questionnaire answers on the summary.
+#[derive(Debug)]
+pub struct AnswerGroup {
+    pub heading: &'static str,
+    /// Ids of the questionnaire steps whose answers go here.
+    pub steps: &'static [&'static str],
 }

@@ -178,7 +178,8 @@ impl Content {
     ///
     /// Pages are the overview, each cause, each exercise, the phase guides, the red flags
     /// page (signs and their questions), the return-to-running guide, the questionnaire
-    /// (its symptom questions, hints and options) and the sources page.
+    /// (its symptom questions, hints and options), the result page, the summary ("Show my
+    /// physio") and the sources page.
     /// Citation details on the sources page (titles, authors, publishers, links) are left
     /// out: they are other people's words, not Backtrack's prose.
     pub fn pages(&self) -> Vec<(String, Vec<&'static str>)> {
@@ -278,6 +279,8 @@ impl Content {
 
         let r = &self.results;
         let mut text = vec![
+            r.self_care_heading,
+            r.because,
             r.self_care,
             r.routine_meanwhile,
             r.not_sure_counts,
@@ -289,6 +292,38 @@ impl Content {
         ];
         text.extend(r.finding_labels.iter().map(|l| l.text));
         pages.push(("result".to_owned(), text));
+
+        let s = &self.summary;
+        let mut text = vec![
+            s.title,
+            s.intro,
+            s.self_reported,
+            s.made_on,
+            s.actions_heading,
+            s.print_button,
+            s.print_hint,
+            s.share_diary,
+            s.share_sessions,
+            s.download_diary,
+            s.download_sessions,
+            s.files_note,
+            s.answers_heading,
+            s.no_check,
+            s.check_link,
+            s.result_heading,
+            s.causes_heading,
+            s.pointing_here,
+            s.plan_heading,
+            s.no_plan,
+            s.chart_heading,
+            s.diary_heading,
+            s.diary_caption,
+            s.no_diary,
+            s.notes_cut,
+            s.exercises_caption,
+        ];
+        text.extend(s.groups.iter().map(|g| g.heading));
+        pages.push(("summary".to_owned(), text));
 
         let src = &self.sources;
         let mut text = vec![src.title];

@@ -11,7 +11,9 @@
 //! - [`plan`]: today's exercises and moving between phases.
 //! - [`player`]: the session player as a state machine.
 //! - [`stats`]: streak, totals, and the pain chart.
+//! - [`csv`]: the diary and the sessions as spreadsheet files.
 
+pub mod csv;
 pub mod date;
 pub mod json;
 pub mod plan;

@@ -1,7 +1,7 @@
-//! The links between the four parts of "My plan": the plan, the diary, progress and your
-//! data.
+//! The links between the parts of "My plan": the plan, the diary, progress, your data and
+//! the summary for a clinician ("Show my physio").
 
-use backtrack_core::Route;
+use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 /// A small navigation bar; the current part is marked with `aria-current="page"`.
@@ -15,6 +15,7 @@ pub fn ProgressNav(
         (Route::Diary, "Pain diary"),
         (Route::Progress, "Progress"),
         (Route::YourData, "Your data"),
+        (Route::Summary, CONTENT.summary.title),
     ];
     let links = items
         .into_iter()

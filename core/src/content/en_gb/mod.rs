@@ -10,6 +10,7 @@ mod red_flags;
 mod results;
 mod running;
 mod sources;
+mod summary;
 
 use super::model::Content;
 
@@ -24,4 +25,5 @@ pub static CONTENT: Content = Content {
     sources: sources::SOURCES,
     questionnaire: questions::QUESTIONNAIRE,
     results: results::RESULTS,
+    summary: summary::SUMMARY,
 };

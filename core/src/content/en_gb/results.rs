@@ -10,6 +10,8 @@ macro_rules! labels {
 }
 
 pub const RESULTS: ResultText = ResultText {
+    self_care_heading: "You can start with self-care",
+    because: "Because you told us:",
     finding_labels: labels! {
         OnsetMoment => "it started at a clear moment, with a sudden sharp pain",
         OnsetBendTwist => "it started while you were bending and twisting or reaching to one side",

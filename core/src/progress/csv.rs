@@ -1,0 +1,315 @@
+//! The diary and the sessions as CSV files, for clinicians who use spreadsheets.
+//!
+//! One file each, RFC 4180: a header row (the column names are content,
+//! [`crate::content::SummaryText`]), one row per item, oldest first, CRLF line ends, and a
+//! field in double quotes when it holds a comma, a double quote, CR or LF (a quote inside
+//! is doubled). Dates are ISO (`YYYY-MM-DD`), times `HH:MM`, distances in kilometres with a
+//! dot (`5.2`). The JSON export stays the full backup; these files are for reading.
+//!
+//! **Encoding.** UTF-8, starting with a byte order mark: without it, Excel opens a CSV file
+//! in the computer's legacy code page and garbles any accent, "£" or "–" in a note. Other
+//! spreadsheets and CSV readers skip the mark.
+//!
+//! **Formula injection.** A spreadsheet treats a cell that starts with `=`, `+`, `-` or `@`
+//! (and, in some, a tab or CR) as a formula, and a formula can fetch from the internet or
+//! run commands on the clinician's computer. A diary note is free text, and a file may have
+//! been imported from anywhere, so a text field that starts with one of those characters
+//! gets a leading `'`, which spreadsheets show as text. The cost is a visible `'` before a
+//! note such as "-2 today": fine for reading, and the JSON backup keeps the note exactly.
+//! Numbers and dates are written by this module and never start with those characters.
+
+use super::{date, format_km, json::push_int, Progress};
+use crate::content::Content;
+use crate::summary::exercise_name;
+
+/// The byte order mark that tells Excel the file is UTF-8.
+pub const BOM: char = '\u{feff}';
+
+/// The pain diary: date, time, pain, ran, distance (km), note.
+pub fn diary_csv(content: &Content, p: &Progress) -> String {
+    let text = &content.summary;
+    let mut out = String::new();
+    out.push(BOM);
+    header(&mut out, &text.diary_columns);
+    for e in &p.diary {
+        field(&mut out, &e.day.iso());
+        field(&mut out, &date::format_time(e.minute));
+        number(&mut out, i64::from(e.pain));
+        field(&mut out, if e.ran { text.yes } else { text.no });
+        match e.metres {
+            Some(m) => field(&mut out, format_km(m).trim_end_matches(" km")),
+            None => field(&mut out, ""),
+        }
+        text_field(&mut out, &e.note);
+        end_row(&mut out);
+    }
+    out
+}
+
+/// The logged sessions: date, time, cause, phase, exercises done, exercises skipped, pain
+/// before and after. Exercises are named, separated by "; ".
+pub fn sessions_csv(content: &Content, p: &Progress) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    header(&mut out, &content.summary.session_columns);
+    for s in &p.sessions {
+        field(&mut out, &s.day.iso());
+        field(&mut out, &date::format_time(s.minute));
+        text_field(
+            &mut out,
+            content.cause(s.cause).map_or(s.cause.id(), |c| c.name),
+        );
+        text_field(
+            &mut out,
+            content.phase(s.phase).map_or(s.phase.id(), |g| g.title),
+        );
+        for list in [&s.done, &s.skipped] {
+            let names: Vec<&str> = list.iter().map(|x| exercise_name(content, x)).collect();
+            text_field(&mut out, &names.join("; "));
+        }
+        for pain in [s.pain_before, s.pain_after] {
+            match pain {
+                Some(v) => number(&mut out, i64::from(v)),
+                None => field(&mut out, ""),
+            }
+        }
+        end_row(&mut out);
+    }
+    out
+}
+
+fn header(out: &mut String, columns: &[&str]) {
+    for c in columns {
+        text_field(out, c);
+    }
+    end_row(out);
+}
+
+/// Starts a field: a comma unless it is the first of its row.
+fn separate(out: &mut String) {
+    if !(out.is_empty() || out.ends_with('\n') || out.ends_with(BOM)) {
+        out.push(',');
+    }
+}
+
+/// A field, quoted when it must be.
+fn field(out: &mut String, value: &str) {
+    separate(out);
+    push_quoted(out, value);
+}
+
+fn number(out: &mut String, n: i64) {
+    separate(out);
+    push_int(out, n);
+}
+
+/// Free text: a field that cannot become a formula (see the module docs).
+fn text_field(out: &mut String, value: &str) {
+    separate(out);
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        let mut guarded = String::with_capacity(value.len() + 1);
+        guarded.push('\'');
+        guarded.push_str(value);
+        push_quoted(out, &guarded);
+    } else {
+        push_quoted(out, value);
+    }
+}
+
+fn push_quoted(out: &mut String, value: &str) {
+    if value.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        for c in value.chars() {
+            if c == '"' {
+                out.push('"');
+            }
+            out.push(c);
+        }
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn end_row(out: &mut String) {
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Phase;
+    use crate::ids::CauseId;
+    use crate::progress::{Day, DiaryEntry, Session};
+    use crate::CONTENT;
+
+    /// A small RFC 4180 reader, for the round trip: rows of fields.
+    fn read(text: &str) -> Vec<Vec<String>> {
+        let text = text.strip_prefix(BOM).unwrap_or(text);
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut field = String::new();
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            if quoted {
+                match c {
+                    '"' if chars.peek() == Some(&'"') => {
+                        field.push('"');
+                        chars.next();
+                    }
+                    '"' => quoted = false,
+                    c => field.push(c),
+                }
+                continue;
+            }
+            match c {
+                '"' => quoted = true,
+                ',' => row.push(std::mem::take(&mut field)),
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\n' => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                c => field.push(c),
+            }
+        }
+        assert!(!quoted, "unterminated quote");
+        assert!(
+            field.is_empty() && row.is_empty(),
+            "no line end after the last row"
+        );
+        rows
+    }
+
+    fn note_entry(day: i32, pain: u8, note: &str, metres: Option<u32>) -> DiaryEntry {
+        DiaryEntry {
+            id: 0,
+            day: Day(day),
+            minute: 7 * 60 + 5,
+            pain,
+            note: note.to_owned(),
+            ran: metres.is_some(),
+            metres,
+        }
+    }
+
+    const NOTES: [&str; 6] = [
+        "plain",
+        "sore, then better",
+        "she said \"rest\", so I did",
+        "line one\nline two\r\nline three",
+        "Café – £5 physio? 😀",
+        "",
+    ];
+
+    #[test]
+    fn the_diary_round_trips_through_a_csv_reader() {
+        let mut p = Progress::default();
+        for (i, note) in NOTES.iter().enumerate() {
+            let metres = (i % 2 == 0).then_some(5200 + i as u32);
+            p.add_entry(note_entry(20_000 + i as i32, i as u8, note, metres), 1);
+        }
+        let text = diary_csv(&CONTENT, &p);
+        assert!(text.starts_with('\u{feff}'));
+        assert!(text.ends_with("\r\n"));
+        let rows = read(&text);
+        assert_eq!(rows.len(), NOTES.len() + 1);
+        assert_eq!(rows[0], CONTENT.summary.diary_columns.map(String::from));
+        for (row, e) in rows[1..].iter().zip(&p.diary) {
+            let km = e
+                .metres
+                .map_or(String::new(), |m| format_km(m).replace(" km", ""));
+            let expected = [
+                e.day.iso(),
+                "07:05".to_owned(),
+                e.pain.to_string(),
+                if e.ran { "Yes" } else { "No" }.to_owned(),
+                km,
+                e.note.clone(),
+            ];
+            assert_eq!(row, &expected);
+        }
+        assert_eq!(rows[1][0], "2024-10-04");
+        assert_eq!(rows[1][4], "5.2");
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_they_must_be() {
+        let mut p = Progress::default();
+        p.add_entry(note_entry(0, 1, "a \"b\", c", None), 1);
+        p.add_entry(note_entry(1, 2, "no quotes needed", Some(1)), 1);
+        let text = diary_csv(&CONTENT, &p);
+        assert!(text.contains("\r\n1970-01-01,07:05,1,No,,\"a \"\"b\"\", c\"\r\n"));
+        assert!(text.contains("\r\n1970-01-02,07:05,2,Yes,0.001,no quotes needed\r\n"));
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
+        let mut p = Progress::default();
+        for note in [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-2 today",
+            "@SUM(A1)",
+            "fine = ok",
+        ] {
+            p.add_entry(note_entry(0, 1, note, None), 1);
+        }
+        let rows = read(&diary_csv(&CONTENT, &p));
+        let notes: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
+        assert_eq!(
+            notes,
+            [
+                "'=HYPERLINK(\"http://x\")",
+                "'+1",
+                "'-2 today",
+                "'@SUM(A1)",
+                "fine = ok"
+            ]
+        );
+    }
+
+    #[test]
+    fn sessions_name_the_cause_phase_and_exercises() {
+        let mut p = Progress::default();
+        assert_eq!(
+            read(&sessions_csv(&CONTENT, &p)),
+            [CONTENT.summary.session_columns.map(String::from).to_vec()]
+        );
+        p.add_session(
+            Session {
+                id: 0,
+                day: Day(20_000),
+                minute: 18 * 60 + 30,
+                cause: CauseId::Disc,
+                phase: Phase::Mobilise,
+                done: vec!["cat-camel".into(), "lumbar-rotation".into()],
+                skipped: vec![],
+                pain_before: Some(4),
+                pain_after: None,
+            },
+            1,
+        );
+        let rows = read(&sessions_csv(&CONTENT, &p));
+        assert_eq!(rows.len(), 2);
+        let done = format!(
+            "{}; {}",
+            exercise_name(&CONTENT, "cat-camel"),
+            exercise_name(&CONTENT, "lumbar-rotation")
+        );
+        assert_eq!(
+            rows[1],
+            [
+                "2024-10-04",
+                "18:30",
+                CONTENT.cause(CauseId::Disc).map_or("", |c| c.name),
+                "Phase 2: Mobilise",
+                &done,
+                "",
+                "4",
+                ""
+            ]
+        );
+    }
+}

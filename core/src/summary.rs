@@ -1,0 +1,484 @@
+//! "Show my physio": what the summary page says, worked out from the saved data.
+//!
+//! The page is for a physiotherapist or GP. It shows the latest questionnaire answers in
+//! plain words, grouped as the content says ([`crate::content::SummaryText::groups`]), the
+//! result with its reasons, the plan and the exercises done, and the latest diary entries.
+//! Everything here is pure; the web shell turns it into escaped markup. The spreadsheet
+//! files are [`crate::progress::csv`].
+
+use crate::content::{Content, SummaryText};
+use crate::ids::Urgency;
+use crate::progress::{DiaryEntry, Progress, SavedCheck};
+use crate::questionnaire::{Answer, Answers, Question, QuestionKind};
+use crate::triage::{evaluate, Assessment, UrgencyRule};
+
+/// How many diary entries the summary lists (the CSV file has them all).
+pub const RECENT_ENTRIES: usize = 14;
+/// The longest note, in characters, shown in the summary's table.
+pub const NOTE_CHARS: usize = 160;
+/// The days the summary's pain chart covers.
+pub const CHART_DAYS: u32 = 30;
+/// How many causes the summary names (those the answers point to at all).
+pub const MAX_CAUSES: usize = 3;
+
+/// One answered (or skipped) question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerRow {
+    /// The question as the runner saw it.
+    pub question: &'static str,
+    /// The answer in words ("Yes", an option's label, "Not answered").
+    pub answer: &'static str,
+    /// A warning sign answered yes or not sure (both count as present).
+    pub flagged: bool,
+}
+
+/// A group of answers under one heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerSection {
+    pub heading: &'static str,
+    pub rows: Vec<AnswerRow>,
+}
+
+/// The questions the runner was shown, with their answers, grouped for the summary.
+/// Questions hidden by the branching are left out (they were not asked); groups with no
+/// question shown are left out too.
+pub fn answer_sections(content: &Content, answers: &Answers) -> Vec<AnswerSection> {
+    let text = &content.summary;
+    content
+        .summary
+        .groups
+        .iter()
+        .filter_map(|group| {
+            let rows: Vec<AnswerRow> = content
+                .questionnaire
+                .steps
+                .iter()
+                .filter(|step| group.steps.contains(&step.id))
+                .flat_map(|step| step.visible_questions(&content.red_flags, answers))
+                .map(|q| {
+                    let answer = answers.get(q.id).copied().filter(|a| q.accepts(*a));
+                    AnswerRow {
+                        question: q.text,
+                        answer: answer_words(text, &q, answer),
+                        flagged: matches!(q.kind, QuestionKind::RedFlag(_))
+                            && matches!(answer, Some(Answer::Yes | Answer::NotSure)),
+                    }
+                })
+                .collect();
+            (!rows.is_empty()).then_some(AnswerSection {
+                heading: group.heading,
+                rows,
+            })
+        })
+        .collect()
+}
+
+/// An answer in words.
+pub fn answer_words(text: &SummaryText, q: &Question, answer: Option<Answer>) -> &'static str {
+    match (answer, q.kind) {
+        (Some(Answer::Yes), _) => text.yes,
+        (Some(Answer::No), _) => text.no,
+        (Some(Answer::NotSure), _) => text.not_sure,
+        (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => options
+            .get(usize::from(i))
+            .map_or(text.not_answered, |o| o.label),
+        _ => text.not_answered,
+    }
+}
+
+/// What to do, and the answers that decided it: the heading and action of the urgency,
+/// and the reasons (warning signs present, and the rules beyond single signs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrgencyText {
+    pub urgency: Urgency,
+    pub heading: &'static str,
+    pub action: &'static str,
+    pub reasons: Vec<&'static str>,
+}
+
+/// The urgency of an assessment in words (shared by the result page and the summary).
+pub fn urgency_text(content: &Content, result: &Assessment) -> UrgencyText {
+    let urgency = result.urgency;
+    let group = content
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == urgency);
+    let (heading, action) = match (urgency, group) {
+        (Urgency::SelfCare, _) | (_, None) => {
+            (content.results.self_care_heading, content.results.self_care)
+        }
+        (_, Some(g)) => (g.heading, g.action),
+    };
+    let mut reasons: Vec<&'static str> = result
+        .red_flags
+        .iter()
+        .map(|f| content.finding_label(*f))
+        .collect();
+    reasons.extend(result.rules.iter().map(|rule| match rule {
+        UrgencyRule::CancerWithNerveSign => content.results.cancer_nerve_rule,
+        UrgencyRule::StableLegWeakness => content.results.leg_weakness_rule,
+    }));
+    UrgencyText {
+        urgency,
+        heading,
+        action,
+        reasons,
+    }
+}
+
+/// A cause the answers point to, with why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CauseLine {
+    pub name: &'static str,
+    /// The engine's score, in `[0, 1)`.
+    pub score: f64,
+    /// The answers pointing here, in words.
+    pub because: Vec<&'static str>,
+}
+
+/// The result of the latest finished check, as the summary shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultSummary {
+    pub urgency: UrgencyText,
+    /// Further notes: while waiting (routine), "not sure" counted as yes, not confident.
+    pub notes: Vec<&'static str>,
+    /// The causes the answers point to, best first (none when a doctor comes first).
+    pub causes: Vec<CauseLine>,
+}
+
+/// The result of the saved check, when it was finished with the safety questions answered
+/// (the same condition as the result page).
+pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<ResultSummary> {
+    let check = check.filter(|c| c.finished)?;
+    let findings = content
+        .questionnaire
+        .findings(&content.red_flags, &check.answers);
+    let result = evaluate(&findings);
+    if !result.fully_screened() {
+        return None;
+    }
+    let mut notes = Vec::new();
+    if result.urgency == Urgency::Routine {
+        notes.push(content.results.routine_meanwhile);
+    }
+    let not_sure =
+        crate::Finding::red_flags().any(|f| check.answers.get(f.id()) == Some(&Answer::NotSure));
+    if not_sure {
+        notes.push(content.results.not_sure_counts);
+    }
+    let mut causes = Vec::new();
+    if result.offers_self_care_plan() {
+        if !result.confident {
+            notes.push(content.results.not_confident);
+        }
+        causes = result
+            .causes
+            .iter()
+            .filter(|c| c.score > 0.0)
+            .take(MAX_CAUSES)
+            .map(|c| CauseLine {
+                name: content.cause(c.cause).map_or(c.cause.id(), |x| x.name),
+                score: c.score,
+                because: c
+                    .because
+                    .iter()
+                    .map(|f| content.finding_label(*f))
+                    .collect(),
+            })
+            .collect();
+    }
+    Some(ResultSummary {
+        urgency: urgency_text(content, &result),
+        notes,
+        causes,
+    })
+}
+
+/// The plan in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanSummary {
+    /// The cause's name.
+    pub cause: &'static str,
+    /// Whether the cause came from the check or was chosen, in words.
+    pub source: &'static str,
+    /// The phase's title, e.g. "Phase 2: Mobilise".
+    pub phase: &'static str,
+}
+
+/// The plan being followed, if any.
+pub fn plan_summary(content: &Content, p: &Progress) -> Option<PlanSummary> {
+    let plan = p.plan?;
+    Some(PlanSummary {
+        cause: content
+            .cause(plan.cause)
+            .map_or(plan.cause.id(), |c| c.name),
+        source: match plan.source {
+            crate::progress::PlanSource::Check => content.summary.from_check,
+            crate::progress::PlanSource::Chosen => content.summary.chosen,
+        },
+        phase: content
+            .phase(plan.phase)
+            .map_or(plan.phase.id(), |g| g.title),
+    })
+}
+
+/// How often one exercise was done and skipped in the logged sessions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExerciseCount<'a> {
+    /// The exercise's name (its slug if the library no longer has it).
+    pub name: &'a str,
+    pub done: usize,
+    pub skipped: usize,
+}
+
+/// Every exercise in the logged sessions, most done first (ties in the order first seen).
+pub fn exercise_counts<'a>(content: &Content, p: &'a Progress) -> Vec<ExerciseCount<'a>> {
+    let mut counts: Vec<ExerciseCount<'a>> = Vec::new();
+    for s in &p.sessions {
+        for (list, done) in [(&s.done, true), (&s.skipped, false)] {
+            for slug in list {
+                let name = exercise_name(content, slug);
+                let i = match counts.iter().position(|c| c.name == name) {
+                    Some(i) => i,
+                    None => {
+                        counts.push(ExerciseCount {
+                            name,
+                            done: 0,
+                            skipped: 0,
+                        });
+                        counts.len() - 1
+                    }
+                };
+                if done {
+                    counts[i].done += 1;
+                } else {
+                    counts[i].skipped += 1;
+                }
+            }
+        }
+    }
+    crate::progress::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.done));
+    counts
+}
+
+/// An exercise's name from its slug; the slug itself if the library does not have it.
+pub fn exercise_name<'a>(content: &Content, slug: &'a str) -> &'a str {
+    content.exercise(slug).map_or(slug, |e| e.name)
+}
+
+/// The latest diary entries, newest first.
+pub fn recent_entries(p: &Progress) -> impl Iterator<Item = &DiaryEntry> {
+    p.diary.iter().rev().take(RECENT_ENTRIES)
+}
+
+/// A note cut to `max` characters (with "…"), and whether it was cut.
+pub fn short_note(note: &str, max: usize) -> (String, bool) {
+    match note.char_indices().nth(max) {
+        None => (note.to_owned(), false),
+        Some((i, _)) => {
+            let mut s = note[..i].trim_end().to_owned();
+            s.push('…');
+            (s, true)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Phase;
+    use crate::ids::CauseId;
+    use crate::progress::tests::entry;
+    use crate::progress::{Day, Plan, PlanSource, Session};
+    use crate::CONTENT;
+
+    fn all_red_flags_no() -> Answers {
+        crate::Finding::red_flags()
+            .map(|f| (f.id().to_owned(), Answer::No))
+            .collect()
+    }
+
+    fn finished(answers: Answers) -> SavedCheck {
+        SavedCheck {
+            answers,
+            finished: true,
+        }
+    }
+
+    #[test]
+    fn every_step_is_in_exactly_one_group() {
+        for step in CONTENT.questionnaire.steps {
+            let n = CONTENT
+                .summary
+                .groups
+                .iter()
+                .filter(|g| g.steps.contains(&step.id))
+                .count();
+            assert_eq!(n, 1, "step {} is in {n} groups", step.id);
+        }
+        for g in CONTENT.summary.groups {
+            for id in g.steps {
+                assert!(
+                    CONTENT.questionnaire.steps.iter().any(|s| s.id == *id),
+                    "unknown step {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn answers_are_grouped_in_plain_words() {
+        let mut a = all_red_flags_no();
+        a.insert("rf_night_pain".into(), Answer::NotSure);
+        a.insert("onset".into(), Answer::Choice(2));
+        a.insert("leg".into(), Answer::No);
+        a.insert("worse_extension".into(), Answer::Yes);
+        let sections = answer_sections(&CONTENT, &a);
+        let headings: Vec<_> = sections.iter().map(|s| s.heading).collect();
+        // No leg symptoms: the leg questions were not asked, so that group is left out.
+        assert_eq!(
+            headings,
+            [
+                "Warning signs asked",
+                "How it started and how it feels",
+                "What makes it worse or better",
+                "When running"
+            ]
+        );
+        let flags = &sections[0].rows;
+        assert_eq!(flags.len(), crate::Finding::red_flags().count());
+        let flagged: Vec<_> = flags.iter().filter(|r| r.flagged).collect();
+        assert_eq!(flagged.len(), 1);
+        assert_eq!(flagged[0].answer, "Not sure");
+        assert!(flags
+            .iter()
+            .filter(|r| !r.flagged)
+            .all(|r| r.answer == "No"));
+        let start = &sections[1].rows;
+        assert_eq!(start[0].question, "How did this pain start?");
+        assert_eq!(
+            start[0].answer,
+            "Slowly. I cannot remember a moment when it started"
+        );
+        assert_eq!(start[1].answer, "Not answered");
+        let worse = &sections[2].rows;
+        assert_eq!(
+            worse[0],
+            AnswerRow {
+                question: "Does leaning or arching backwards make it worse?",
+                answer: "Yes",
+                flagged: false
+            }
+        );
+    }
+
+    #[test]
+    fn an_answer_a_question_does_not_accept_is_not_an_answer() {
+        let mut a = all_red_flags_no();
+        a.insert("onset".into(), Answer::Choice(9));
+        a.insert("spasm".into(), Answer::Choice(0));
+        let sections = answer_sections(&CONTENT, &a);
+        let rows: Vec<_> = sections.iter().flat_map(|s| s.rows.iter()).collect();
+        let find = |q: &str| rows.iter().find(|r| r.question == q).map(|r| r.answer);
+        assert_eq!(find("How did this pain start?"), Some("Not answered"));
+        assert_eq!(
+            find("Did the muscles in your lower back suddenly tighten or lock up?"),
+            Some("Not answered")
+        );
+    }
+
+    #[test]
+    fn the_result_needs_a_finished_screened_check() {
+        assert_eq!(result_summary(&CONTENT, None), None);
+        let unfinished = SavedCheck {
+            answers: all_red_flags_no(),
+            finished: false,
+        };
+        assert_eq!(result_summary(&CONTENT, Some(&unfinished)), None);
+        assert_eq!(
+            result_summary(&CONTENT, Some(&finished(Answers::new()))),
+            None
+        );
+    }
+
+    #[test]
+    fn a_self_care_result_names_causes_with_reasons() {
+        let mut a = all_red_flags_no();
+        for id in ["spasm", "sharp_then_ache", "one_sided", "tender_spot"] {
+            a.insert(id.into(), Answer::Yes);
+        }
+        a.insert("onset".into(), Answer::Choice(0));
+        let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
+        assert_eq!(r.urgency.urgency, Urgency::SelfCare);
+        assert_eq!(r.urgency.heading, CONTENT.results.self_care_heading);
+        assert!(r.urgency.reasons.is_empty());
+        assert!(!r.causes.is_empty() && r.causes.len() <= MAX_CAUSES);
+        assert_eq!(r.causes[0].name, "Muscle strain");
+        assert!(r.causes[0]
+            .because
+            .contains(&"your back muscles suddenly tightened or locked up"));
+        assert!(r.causes.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn a_red_flag_result_gives_its_reasons_and_no_causes() {
+        let mut a = all_red_flags_no();
+        a.insert("rf_saddle_numbness".into(), Answer::NotSure);
+        let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
+        assert_eq!(r.urgency.urgency, Urgency::Emergency);
+        assert_eq!(r.urgency.reasons.len(), 1);
+        assert!(r.causes.is_empty());
+        assert!(r.notes.contains(&CONTENT.results.not_sure_counts));
+    }
+
+    #[test]
+    fn plan_and_exercise_counts() {
+        let mut p = Progress::default();
+        assert_eq!(plan_summary(&CONTENT, &p), None);
+        p.plan = Some(Plan {
+            cause: CauseId::Disc,
+            source: PlanSource::Chosen,
+            phase: Phase::Mobilise,
+            started: Day(100),
+            phase_since: Day(110),
+        });
+        let plan = plan_summary(&CONTENT, &p).expect("a plan");
+        assert_eq!(plan.phase, "Phase 2: Mobilise");
+        assert_eq!(plan.source, CONTENT.summary.chosen);
+        let session = |done: &[&str], skipped: &[&str]| Session {
+            id: 0,
+            day: Day(111),
+            minute: 60,
+            cause: CauseId::Disc,
+            phase: Phase::Mobilise,
+            done: done.iter().map(|s| (*s).to_owned()).collect(),
+            skipped: skipped.iter().map(|s| (*s).to_owned()).collect(),
+            pain_before: None,
+            pain_after: None,
+        };
+        p.add_session(session(&["cat-camel"], &["lumbar-rotation"]), 1);
+        p.add_session(session(&["lumbar-rotation", "cat-camel"], &[]), 2);
+        p.add_session(session(&["no-such-exercise"], &[]), 3);
+        let counts = exercise_counts(&CONTENT, &p);
+        assert_eq!(counts.len(), 3);
+        assert_eq!((counts[0].done, counts[0].skipped), (2, 0));
+        assert_eq!((counts[1].done, counts[1].skipped), (1, 1));
+        assert_eq!(counts[2].name, "no-such-exercise");
+        assert_eq!(counts[0].name, exercise_name(&CONTENT, "cat-camel"));
+    }
+
+    #[test]
+    fn recent_entries_are_the_newest_first_and_notes_are_cut_on_characters() {
+        let mut p = Progress::default();
+        for d in 0..20 {
+            p.add_entry(entry(1000 + d, 60, 3), 1);
+        }
+        let days: Vec<i32> = recent_entries(&p).map(|e| e.day.0).collect();
+        assert_eq!(days.len(), RECENT_ENTRIES);
+        assert_eq!(days[0], 1019);
+        assert!(days.windows(2).all(|w| w[0] > w[1]));
+        assert_eq!(short_note("short", 10), ("short".to_owned(), false));
+        assert_eq!(short_note("ééééé ééé", 6), ("ééééé…".to_owned(), true));
+    }
+}
