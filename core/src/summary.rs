@@ -13,9 +13,9 @@ use crate::questionnaire::{Answer, Answers, Question, QuestionKind};
 use crate::triage::{evaluate, Assessment, UrgencyRule};
 
 /// How many diary entries the summary lists (the CSV file has them all).
-pub const RECENT_ENTRIES: usize = 14;
+pub const RECENT_ENTRIES: usize = 10;
 /// The longest note, in characters, shown in the summary's table.
-pub const NOTE_CHARS: usize = 160;
+pub const NOTE_CHARS: usize = 60;
 /// The days the summary's pain chart covers.
 pub const CHART_DAYS: u32 = 30;
 /// How many causes the summary names (those the answers point to at all).

@@ -185,12 +185,28 @@ fn answers_html(h: &mut Html, p: &Progress) {
         return;
     };
     section(h, "summary-answers", CONTENT.summary.answers_heading);
+    let not_answered = CONTENT.summary.not_answered;
     for s in answer_sections(&CONTENT, &check.answers) {
-        h.open("div", "answer-group")
-            .el("h3", "", s.heading)
-            .open("dl", "answers-list");
+        let none = s.rows.iter().all(|r| r.answer == not_answered);
+        h.open(
+            "div",
+            if none {
+                "answer-group unanswered"
+            } else {
+                "answer-group"
+            },
+        )
+        .el("h3", "", s.heading)
+        .open("dl", "answers-list");
         for row in &s.rows {
-            h.open("div", if row.flagged { "flagged" } else { "" })
+            let class = if row.flagged {
+                "flagged"
+            } else if row.answer == not_answered {
+                "unanswered"
+            } else {
+                ""
+            };
+            h.open("div", class)
                 .el("dt", "", row.question)
                 .el("dd", "", row.answer)
                 .close("div");
@@ -254,7 +270,9 @@ fn diary_html(h: &mut Html, p: &Progress) {
     h.raw("<div class=\"table-scroll\"><table class=\"compact diary-table\"><caption>")
         .text(t.diary_caption)
         .raw("</caption><thead><tr>");
-    for c in t.diary_columns {
+    // The table puts the distance with "Ran" (the file has a column for each).
+    let [date, time, pain, ran, _, note] = t.diary_columns;
+    for c in [date, time, pain, ran, note] {
         h.raw("<th scope=\"col\">").text(c).raw("</th>");
     }
     h.raw("</tr></thead><tbody>");
@@ -269,14 +287,11 @@ fn diary_html(h: &mut Html, p: &Progress) {
             .raw("</td><td>")
             .num(i64::from(e.pain))
             .raw("</td><td>")
-            .text(if e.ran { t.yes } else { t.no })
-            .raw("</td><td>")
-            .text(
-                &e.metres
-                    .map(|m| format_km(m).replace(" km", ""))
-                    .unwrap_or_default(),
-            )
-            .raw("</td><td class=\"note\">")
+            .text(if e.ran { t.yes } else { t.no });
+        if let (true, Some(m)) = (e.ran, e.metres) {
+            h.text(", ").text(&format_km(m));
+        }
+        h.raw("</td><td class=\"note\">")
             .text(&note)
             .raw("</td></tr>");
     }
@@ -312,7 +327,7 @@ mod tests {
         assert!(!html.contains("<img"));
         assert!(html.contains(CONTENT.summary.self_reported));
         assert!(html.contains(
-            "<th scope=\"row\">2024-10-04</th><td>01:00</td><td>4</td><td>Yes</td><td>5.2</td>"
+            "<th scope=\"row\">2024-10-04</th><td>01:00</td><td>4</td><td>Yes, 5.2 km</td>"
         ));
         assert!(html.contains(CONTENT.summary.no_check));
         assert!(actions_html(true).contains(CONTENT.summary.share_diary));

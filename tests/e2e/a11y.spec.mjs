@@ -5,7 +5,7 @@ import { test, expect, appReady } from './fixtures.mjs';
 
 const ROUTES = ['#/', '#/about', '#/check', '#/result', '#/causes', '#/causes/muscular', '#/causes/facet_joint',
   '#/causes/sacroiliac_joint', '#/causes/disc', '#/causes/nerve', '#/exercises', '#/exercises/slump-slider',
-  '#/exercises/side-plank', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/running', '#/red-flags',
+  '#/exercises/side-plank', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/summary', '#/running', '#/red-flags',
   '#/sources', '#/no-such-page'];
 
 async function expectNoAxeViolations(page, label) {

@@ -4,7 +4,7 @@ import { test as plain, expect as plainExpect } from '@playwright/test';
 import { test, expect, appReady } from './fixtures.mjs';
 
 const ROUTES = ['#/', '#/about', '#/check', '#/result', '#/causes', '#/causes/disc', '#/exercises',
-  '#/exercises/slump-slider', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/running', '#/red-flags',
+  '#/exercises/slump-slider', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/summary', '#/running', '#/red-flags',
   '#/sources', '#/no-such-page'];
 
 /** Records every CSP violation the page reports, from before any script of ours runs. */

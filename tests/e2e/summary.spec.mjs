@@ -1,0 +1,322 @@
+// "Show my physio": the summary page with a seeded check, plan, sessions and diary; the
+// print rendering (Chromium's PDF of the print media: at most two A4 pages, with the
+// result); the CSV files (downloaded, and handed to a stubbed Web Share API) parse back to
+// the seeded rows, with commas, quotes and new lines in notes.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
+
+const DATA_KEY = 'backtrack.data';
+
+/** A local calendar day `n` days ago, as `YYYY-MM-DD` (the app uses the local day). */
+function daysAgo(n) {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const two = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+const RED_FLAGS = [
+  'rf_bladder_change', 'rf_bowel_change', 'rf_saddle_numbness', 'rf_sexual_dysfunction',
+  'rf_both_legs', 'rf_progressive_weakness', 'rf_major_trauma', 'rf_chest_pain', 'rf_fever',
+  'rf_cancer_history', 'rf_weight_loss', 'rf_night_pain', 'rf_steroids_osteoporosis',
+  'rf_immunosuppressed', 'rf_upper_back', 'rf_back_lump', 'rf_age_onset', 'rf_inflammatory',
+  'rf_not_improving'];
+
+const ANSWERS = {
+  ...Object.fromEntries(RED_FLAGS.map((id) => [id, 'no'])),
+  rf_age_onset: 'not_sure',
+  onset: 'choice:0',
+  spasm: 'yes',
+  sharp_then_ache: 'yes',
+  one_sided: 'yes',
+  tender_spot: 'yes',
+  leg: 'no',
+  worse_extension: 'no',
+  worse_flexion: 'yes',
+};
+
+// Notes a spreadsheet must get back exactly: commas, quotes, new lines, non-ASCII.
+const DIARY = [
+  { id: 11, date: daysAgo(9), time: '07:30', pain: 6, note: 'Sore, stiff, then better', ran: false, metres: null },
+  { id: 12, date: daysAgo(7), time: '21:05', pain: 5, note: 'Physio said "rest", so I did', ran: true, metres: 5200 },
+  { id: 13, date: daysAgo(4), time: '08:00', pain: 4, note: 'Line one\nline two, with a comma\nline "three"', ran: false, metres: null },
+  { id: 14, date: daysAgo(2), time: '18:45', pain: 3, note: 'Café – £5 😀', ran: true, metres: 3000 },
+  { id: 15, date: daysAgo(1), time: '12:00', pain: 2, note: '', ran: false, metres: null },
+];
+
+const SESSIONS = [
+  { id: 21, date: daysAgo(8), time: '09:00', cause: 'muscular', phase: 'mobilise',
+    done: ['cat-camel', 'lumbar-rotation'], skipped: [], before: 5, after: 4 },
+  { id: 22, date: daysAgo(3), time: '09:15', cause: 'muscular', phase: 'mobilise',
+    done: ['cat-camel'], skipped: ['lumbar-rotation'], before: null, after: 3 },
+];
+
+const DOC = {
+  app: 'backtrack',
+  version: 2,
+  check: { answers: ANSWERS, finished: true },
+  plan: { cause: 'muscular', from: 'check', phase: 'mobilise', started: daysAgo(12), since: daysAgo(9) },
+  sessions: SESSIONS,
+  diary: DIARY,
+};
+
+/** Starts the app on the summary page with the seeded document. */
+async function seedSummary(page, doc = DOC) {
+  await page.goto('/#/');
+  await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, JSON.stringify(doc)]);
+  await page.goto('/#/summary');
+  await page.reload();
+  await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Show my physio' })).toBeVisible();
+}
+
+/** A small RFC 4180 reader: rows of fields (a leading byte order mark is skipped). */
+function parseCsv(text) {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { /* the \n ends the row */ }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  expect(quoted, 'unterminated quote').toBe(false);
+  expect(field === '' && row.length === 0, 'the last row ends with a line end').toBe(true);
+  return rows;
+}
+
+const km = (m) => (m === null ? '' : String(m / 1000));
+
+const DIARY_ROWS = [
+  ['Date', 'Time', 'Pain (0 to 10)', 'Ran', 'Distance (km)', 'Note'],
+  ...DIARY.map((e) => [e.date, e.time, String(e.pain), e.ran ? 'Yes' : 'No', km(e.metres), e.note]),
+];
+
+async function sessionRows(page) {
+  // Exercise names as the app shows them (from the exercise pages).
+  const names = {};
+  for (const slug of ['cat-camel', 'lumbar-rotation']) {
+    await page.goto(`/#/exercises/${slug}`);
+    names[slug] = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+  }
+  return [
+    ['Date', 'Time', 'Cause', 'Phase', 'Exercises done', 'Exercises skipped', 'Pain before (0 to 10)', 'Pain after (0 to 10)'],
+    ...SESSIONS.map((s) => [s.date, s.time, 'Muscle strain', 'Phase 2: Mobilise',
+      s.done.map((x) => names[x]).join('; '), s.skipped.map((x) => names[x]).join('; '),
+      s.before === null ? '' : String(s.before), s.after === null ? '' : String(s.after)]),
+  ];
+}
+
+test('the summary shows the answers, the result, the plan and the diary', async ({ page }) => {
+  await seedSummary(page);
+  await expect(page).toHaveTitle('Show my physio · Backtrack');
+  const main = page.locator('main');
+  await expect(main.locator('.self-reported')).toContainText('self-reported');
+  await expect(main.locator('.self-reported')).toContainText('not a diagnosis');
+  // The result with its reasons.
+  const result = main.locator('section[aria-labelledby="summary-result"]');
+  // "Not sure" to a routine warning sign: get it checked soon, and the plan may go on.
+  await expect(result.getByRole('heading', { level: 3, name: 'Get it checked soon' })).toBeVisible();
+  await expect(result).toContainText('Book an appointment with your GP or a physiotherapist.');
+  await expect(result.locator('.summary-urgency li')).toHaveText(['This is your first ever bout of back pain, and you are under 20 or over 50.']);
+  await expect(result).toContainText('"not sure" to at least one warning sign');
+  await expect(result.locator('.summary-causes li').first()).toContainText('Muscle strain');
+  await expect(result.locator('.summary-causes li').first()).toContainText('your back muscles suddenly tightened or locked up');
+  // The answers, grouped, in plain words.
+  const answers = main.locator('section[aria-labelledby="summary-answers"]');
+  const groups = await answers.locator('h3').allTextContents();
+  expect(groups).toEqual(['Warning signs asked', 'How it started and how it feels', 'What makes it worse or better', 'When running']);
+  const answerTo = (question) => answers.locator('dl div').filter({ has: page.locator('dt', { hasText: question }) }).locator('dd');
+  await expect(answerTo('Does bending forwards make it worse?')).toHaveText('Yes');
+  await expect(answerTo('Does leaning or arching backwards make it worse?')).toHaveText('No');
+  await expect(answerTo('How did this pain start?')).toHaveText('Suddenly, while bending and twisting or reaching to one side');
+  await expect(answerTo('Is running downhill worse than running on the flat?')).toHaveText('Not answered');
+  await expect(answers.locator('dl').first().locator('div')).toHaveCount(RED_FLAGS.length);
+  await expect(answers.locator('.flagged dd')).toHaveText(['Not sure']);
+  // Leg questions were not asked ("no" to leg symptoms), so they are not listed.
+  await expect(answers).not.toContainText('Do the feelings go below your knee?');
+  // The plan and exercises.
+  const plan = main.locator('section[aria-labelledby="summary-plan"]');
+  await expect(plan).toContainText('Phase 2: Mobilise');
+  await expect(plan).toContainText('Muscle strain (from the symptom check)');
+  await expect(plan.locator('dl div').filter({ hasText: 'Sessions logged' }).locator('dd')).toHaveText('2');
+  await expect(plan.locator('tbody tr')).toHaveCount(2);
+  await expect(plan.locator('tbody tr').first().locator('td')).toHaveText(['2', '0']);
+  // The chart and the latest entries, newest first, with dates and notes as text.
+  await expect(main.locator('.pain-chart svg .pain-point')).toHaveCount(DIARY.length);
+  await expect(main.locator('.pain-chart svg .session-mark')).toHaveCount(SESSIONS.length);
+  const rows = main.locator('.diary-table tbody tr');
+  await expect(rows).toHaveCount(DIARY.length);
+  await expect(rows.first().locator('th')).toHaveText(DIARY[4].date);
+  await expect(rows.nth(1).locator('td')).toHaveText(['18:45', '3', 'Yes, 3 km', 'Café – £5 😀']);
+  await expect(rows.nth(3).locator('td').last()).toHaveText('Physio said "rest", so I did');
+  await expect(main.locator('.diary-table caption')).toHaveText('The latest diary entries, newest first');
+  // Reached from the plan pages' navigation.
+  await page.goto('/#/progress');
+  await page.getByRole('navigation', { name: 'My plan' }).getByRole('link', { name: 'Show my physio' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Show my physio' })).toBeFocused();
+});
+
+test('the summary passes axe with data, in light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  await seedSummary(page);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(found, colorScheme).toEqual([]);
+  }
+});
+
+test('printing gives at most two A4 pages with the result and the chart, without the app chrome', async ({ page }) => {
+  await seedSummary(page);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  // The print rendering: no navigation or buttons, the result and the chart shown, black on white.
+  for (const hidden of ['header.site-header', 'footer.site-footer', '.progress-nav', '.summary-actions', '.chart-table']) {
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { name: 'Get it checked soon' })).toBeVisible();
+  await expect(page.getByText('Book an appointment with your GP or a physiotherapist.')).toBeVisible();
+  await expect(page.locator('.pain-chart svg')).toBeVisible();
+  await expect(page.locator('.diary-table')).toBeVisible();
+  const colours = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.querySelector('main .self-reported')).color,
+  }));
+  expect(colours).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+  // Chromium's own PDF of the print media.
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  const pages = (pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(2);
+  // A4 is 595 × 842 points.
+  const box = pdf.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  expect(box, 'a media box').not.toBeNull();
+  expect(Math.round(Number(box[3]))).toBe(595);
+  expect(Math.round(Number(box[4]))).toBe(842);
+});
+
+/** The number of pages of Chromium's PDF of the page as printed on A4. */
+async function printedPages(page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+}
+
+test('a full summary still prints on two pages', async ({ page }) => {
+  // Leg symptoms (more questions), three causes, and ten entries with long notes.
+  const answers = { ...ANSWERS, leg: 'yes', pain_below_knee: 'yes', pain_whole_leg: 'no', leg_dominant: 'no',
+    pins_needles: 'yes', tingling_after_sitting: 'yes', numbness_leg: 'no', burning_leg: 'no', leg_weakness: 'no',
+    worse_downhill: 'yes', leg_dragging: 'no', power_loss: 'no', recurrent_running: 'yes', vague_tightness: 'no',
+    pain_stretch_away: 'yes', pain_buttock: 'yes', pain_upper_hamstring: 'no', worse_sitting: 'yes',
+    worse_sit_to_stand: 'yes', worse_standing: 'no', worse_cough_sneeze: 'yes' };
+  const long = 'A long note about how my back felt today, after work and a short run, with commas, "quotes" and more. '.repeat(3);
+  const diary = Array.from({ length: 16 }, (_, i) => ({ id: 100 + i, date: daysAgo(20 - i), time: '08:00',
+    pain: i % 11, note: long, ran: i % 2 === 0, metres: i % 2 === 0 ? 10550 : null }));
+  await seedSummary(page, { ...DOC, check: { answers, finished: true }, diary });
+  await expect(page.locator('.diary-table tbody tr')).toHaveCount(10);
+  const pages = await printedPages(page);
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('the CSV downloads parse back to the same rows', async ({ page }) => {
+  await seedSummary(page);
+  const [diary] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the pain diary (CSV)' }).click(),
+  ]);
+  expect(diary.suggestedFilename()).toMatch(/^backtrack-diary-\d{4}-\d\d-\d\d\.csv$/);
+  const diaryText = await readFile(await diary.path(), 'utf8');
+  expect(diaryText.charCodeAt(0)).toBe(0xfeff);
+  expect(parseCsv(diaryText)).toEqual(DIARY_ROWS);
+  const [sessions] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the sessions (CSV)' }).click(),
+  ]);
+  expect(sessions.suggestedFilename()).toMatch(/^backtrack-sessions-\d{4}-\d\d-\d\d\.csv$/);
+  const sessionsText = await readFile(await sessions.path(), 'utf8');
+  expect(parseCsv(sessionsText)).toEqual(await sessionRows(page));
+});
+
+test('a note a spreadsheet would run as a formula is written as text', async ({ page }) => {
+  const doc = { ...DOC, diary: [{ ...DIARY[0], note: '=HYPERLINK("http://example.com","x")' }] };
+  await page.goto('/#/');
+  await expect(page.locator('header.site-header')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, JSON.stringify(doc)]);
+  await page.goto('/#/summary');
+  await page.reload();
+  const [diary] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the pain diary (CSV)' }).click(),
+  ]);
+  const rows = parseCsv(await readFile(await diary.path(), 'utf8'));
+  expect(rows[1][5]).toBe('\'=HYPERLINK("http://example.com","x")');
+});
+
+/** Stubs the Web Share API: files are recorded, and `share` does what `outcome` says. */
+async function stubShare(page, outcome) {
+  await page.addInitScript((outcome) => {
+    window.__shared = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f instanceof File);
+    navigator.share = async (data) => {
+      for (const f of data.files) window.__shared.push({ name: f.name, type: f.type, text: await f.text() });
+      if (outcome === 'cancel') throw new DOMException('Share canceled', 'AbortError');
+      if (outcome === 'fail') throw new DOMException('Share failed', 'NotAllowedError');
+    };
+  }, outcome);
+}
+
+test('where the browser can share files, the CSV goes to the share sheet', async ({ page }) => {
+  await stubShare(page, 'ok');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await seedSummary(page);
+  await page.getByRole('button', { name: 'Share the pain diary (CSV)' }).click();
+  await page.getByRole('button', { name: 'Share the sessions (CSV)' }).click();
+  await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(2);
+  const shared = await page.evaluate(() => window.__shared);
+  expect(shared[0].name).toMatch(/^backtrack-diary-\d{4}-\d\d-\d\d\.csv$/);
+  expect(shared[0].type).toBe('text/csv');
+  expect(parseCsv(shared[0].text)).toEqual(DIARY_ROWS);
+  expect(shared[1].name).toMatch(/^backtrack-sessions-\d{4}-\d\d-\d\d\.csv$/);
+  expect(parseCsv(shared[1].text)).toEqual(await sessionRows(page));
+  expect(downloads).toBe(0);
+});
+
+test('closing the share sheet does nothing more; a failed share downloads instead', async ({ browser, baseURL }) => {
+  for (const outcome of ['cancel', 'fail']) {
+    const context = await browser.newContext({ baseURL, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    await stubShare(page, outcome);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await seedSummary(page);
+    await page.getByRole('button', { name: 'Share the pain diary (CSV)' }).click();
+    await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
+    if (outcome === 'fail') {
+      await expect.poll(() => downloads).toBe(1);
+    } else {
+      await page.waitForTimeout(500);
+      expect(downloads).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }
+});
