@@ -18,7 +18,7 @@
 //! note such as "-2 today": fine for reading, and the JSON backup keeps the note exactly.
 //! Numbers and dates are written by this module and never start with those characters.
 
-use super::{date, format_km, json::push_int, Progress};
+use super::{date, json::push_int, km_number, Progress};
 use crate::content::Content;
 use crate::summary::exercise_name;
 
@@ -37,7 +37,7 @@ pub fn diary_csv(content: &Content, p: &Progress) -> String {
         number(&mut out, i64::from(e.pain));
         field(&mut out, if e.ran { text.yes } else { text.no });
         match e.metres {
-            Some(m) => field(&mut out, format_km(m).trim_end_matches(" km")),
+            Some(m) => field(&mut out, &km_number(m)),
             None => field(&mut out, ""),
         }
         text_field(&mut out, &e.note);
@@ -217,9 +217,7 @@ mod tests {
         assert_eq!(rows.len(), NOTES.len() + 1);
         assert_eq!(rows[0], CONTENT.summary.diary_columns.map(String::from));
         for (row, e) in rows[1..].iter().zip(&p.diary) {
-            let km = e
-                .metres
-                .map_or(String::new(), |m| format_km(m).replace(" km", ""));
+            let km = e.metres.map_or(String::new(), km_number);
             let expected = [
                 e.day.iso(),
                 "07:05".to_owned(),

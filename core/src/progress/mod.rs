@@ -263,6 +263,13 @@ pub fn parse_km(text: &str) -> Option<u32> {
 
 /// Metres as kilometres for people: "5 km", "5.2 km", "0.35 km".
 pub fn format_km(metres: u32) -> String {
+    let mut out = km_number(metres);
+    out.push_str(" km");
+    out
+}
+
+/// Metres as a number of kilometres with a dot: "5", "5.2", "0.35".
+pub fn km_number(metres: u32) -> String {
     let mut out = String::new();
     json::push_int(&mut out, i64::from(metres / 1000));
     let mut frac = metres % 1000;
@@ -275,7 +282,6 @@ pub fn format_km(metres: u32) -> String {
             scale /= 10;
         }
     }
-    out.push_str(" km");
     out
 }
 
@@ -356,5 +362,6 @@ pub(crate) mod tests {
         assert_eq!(format_km(5200), "5.2 km");
         assert_eq!(format_km(350), "0.35 km");
         assert_eq!(format_km(1), "0.001 km");
+        assert_eq!(km_number(10_550), "10.55");
     }
 }
