@@ -52,11 +52,22 @@ pub fn SummaryPage() -> impl IntoView {
         file.push_str(".csv");
         share_or_download(file, CSV, text);
     };
+    // One element for the whole page (heading, buttons and summary), so Leptos's rendering
+    // code is compiled once for it. The buttons are redrawn only when the data changes
+    // (another tab), which is rare on this page.
+    let share = can_share_file(CSV);
+    let markup = move || {
+        let mut h = Html::new();
+        h.raw("<h1 tabindex=\"-1\">")
+            .text(CONTENT.summary.title)
+            .raw("</h1>");
+        h.0.push_str(&actions_html(share));
+        saved.data.with(|p| h.0.push_str(&summary_html(p, today)));
+        h.into_string()
+    };
     view! {
         <ProgressNav current=Route::Summary />
-        <h1 tabindex="-1">{CONTENT.summary.title}</h1>
-        <div class="summary-actions" on:click=on_click inner_html=actions_html(can_share_file(CSV))></div>
-        <div class="summary" inner_html=move || saved.data.with(|p| summary_html(p, today))></div>
+        <div class="page" on:click=on_click inner_html=markup></div>
     }
 }
 
@@ -65,7 +76,8 @@ pub fn SummaryPage() -> impl IntoView {
 pub fn actions_html(share: bool) -> String {
     let t = &CONTENT.summary;
     let mut h = Html::new();
-    h.el("p", "lead", t.intro)
+    h.raw("<div class=\"summary-actions\">")
+        .el("p", "lead", t.intro)
         .raw("<section aria-labelledby=\"summary-actions\"><h2 id=\"summary-actions\">")
         .text(t.actions_heading)
         .raw("</h2><p class=\"buttons\"><button type=\"button\" class=\"primary\" data-act=\"print\">")
@@ -84,7 +96,7 @@ pub fn actions_html(share: bool) -> String {
         .open("p", "")
         .link(&Route::YourData.to_hash(), t.backup_link)
         .close("p")
-        .raw("</section>");
+        .raw("</section></div>");
     h.into_string()
 }
 
