@@ -12,6 +12,7 @@ pub mod ids;
 pub mod progress;
 pub mod questionnaire;
 pub mod route;
+pub mod sort;
 pub mod summary;
 pub mod triage;
 

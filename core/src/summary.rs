@@ -258,7 +258,7 @@ pub fn exercise_counts<'a>(content: &Content, p: &'a Progress) -> Vec<ExerciseCo
             }
         }
     }
-    crate::progress::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.done));
+    crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.done));
     counts
 }
 

@@ -167,9 +167,8 @@ impl Progress {
 
     /// Keeps both lists in time order (ties by id, which are unique), as the schema expects.
     pub fn sort(&mut self) {
-        self.diary.sort_unstable_by_key(|e| (e.day, e.minute, e.id));
-        self.sessions
-            .sort_unstable_by_key(|s| (s.day, s.minute, s.id));
+        crate::sort::sort_by_key(&mut self.diary, |e| (e.day, e.minute, e.id));
+        crate::sort::sort_by_key(&mut self.sessions, |s| (s.day, s.minute, s.id));
     }
 
     /// Whether there is nothing to keep.
@@ -217,19 +216,6 @@ impl Progress {
         }
         self.sort();
         added
-    }
-}
-
-/// Sorts by key, stably, with an insertion sort. The lists are almost always in order
-/// already (items are added in time order), and one short loop per item type keeps the
-/// wasm far smaller than the standard library's sorts.
-pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
     }
 }
 
@@ -336,16 +322,6 @@ pub(crate) mod tests {
         // Merging again adds nothing.
         let again = mine.clone();
         assert_eq!(mine.merge(&again, 8000), 0);
-    }
-
-    #[test]
-    fn the_small_sort_sorts() {
-        let mut v = vec![5, 3, 9, 1, 3, 0];
-        sort_by_key(&mut v, |x| *x);
-        assert_eq!(v, [0, 1, 3, 3, 5, 9]);
-        let mut w: Vec<(u8, char)> = vec![(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd')];
-        sort_by_key(&mut w, |x| x.0);
-        assert_eq!(w, [(1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct Totals {
 /// Works out the totals as of `today`.
 pub fn totals(p: &Progress, today: Day) -> Totals {
     let mut days: Vec<i32> = p.sessions.iter().map(|s| s.day.0).collect();
-    days.sort_unstable();
+    crate::sort::sort_by_key(&mut days, |d| *d);
     days.dedup();
     let mut best = 0;
     let mut run = 0;
@@ -90,7 +90,7 @@ pub fn day_rows(p: &Progress, from: Day, to: Day) -> Vec<DayRow> {
         let i = row_for(&mut rows, s.day);
         rows[i].sessions += 1;
     }
-    super::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.day));
+    crate::sort::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.day));
     rows
 }
 

@@ -314,7 +314,7 @@ impl<K: KeyValue> Store<K> {
             .into_iter()
             .filter(|k| k.starts_with(BACKUP_PREFIX))
             .collect();
-        super::sort_by_key(&mut keys, |k| (k.len(), k.clone()));
+        crate::sort::sort_by_key(&mut keys, |k| (k.len(), k.clone()));
         keys.into_iter()
             .filter_map(|key| {
                 let text = kv.get(&key).ok()??;

@@ -183,7 +183,7 @@ fn rank_causes(findings: &Findings) -> Vec<RankedCause> {
         .collect();
     // `sort_by` is stable, so equal scores keep CauseId::ALL order as the contract requires.
     // Scores are never NaN; total_cmp just avoids an unwrap.
-    causes.sort_by(|a, b| b.score.total_cmp(&a.score));
+    crate::sort::sort_by(&mut causes, |a, b| b.score.total_cmp(&a.score));
     causes
 }
 
