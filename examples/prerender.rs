@@ -3,13 +3,15 @@
 //!     cargo run --quiet --example prerender -- dist/index.html
 //!
 //! Run by `scripts/post-build.mjs` (Trunk's post-build hook) before the Content Security
-//! Policy and the precache list are made. The page must hold one `<div id="prerender">`
-//! `</div>`; its contents are replaced, so running it twice gives the same file.
+//! Policy and the precache list are made. The page must hold one empty
+//! `<div id="prerender"></div>` (an element, not a comment: release builds are minified),
+//! which is filled in; a page already filled in is refused rather than filled twice.
 
 use std::process::ExitCode;
 
-const OPEN: &str = "<div id=\"prerender\">";
-const CLOSE: &str = "</div><!-- /prerender -->";
+const EMPTY: &str = "<div id=\"prerender\"></div>";
+/// The same after Trunk's release minifier, which drops quotes it does not need.
+const EMPTY_MINIFIED: &str = "<div id=prerender></div>";
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -31,17 +33,20 @@ fn run(path: &str) -> Result<(), String> {
     std::fs::write(path, written).map_err(|e| e.to_string())
 }
 
-/// The page with `markup` between the prerender markers.
+/// The page with `markup` inside its one empty prerender element.
 fn with_start_page(page: &str, markup: &str) -> Result<String, String> {
-    let start = page
-        .find(OPEN)
-        .ok_or_else(|| format!("no {OPEN} in the page"))?
-        + OPEN.len();
-    let end = page[start..]
-        .find(CLOSE)
-        .ok_or_else(|| format!("no {CLOSE} after {OPEN}"))?
-        + start;
-    Ok(format!("{}{markup}{}", &page[..start], &page[end..]))
+    let filled = format!("<div id=\"prerender\">{markup}</div>");
+    match (
+        page.matches(EMPTY).count(),
+        page.matches(EMPTY_MINIFIED).count(),
+    ) {
+        (1, 0) => Ok(page.replacen(EMPTY, &filled, 1)),
+        (0, 1) => Ok(page.replacen(EMPTY_MINIFIED, &filled, 1)),
+        (0, 0) => Err(format!(
+            "no empty {EMPTY} in the page (already prerendered?)"
+        )),
+        _ => Err(format!("more than one {EMPTY} in the page")),
+    }
 }
 
 #[cfg(test)]
@@ -49,15 +54,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_start_page_goes_between_the_markers_and_a_second_run_changes_nothing() {
-        let page = format!("<body>{OPEN}{CLOSE}<p>after</p></body>");
+    fn the_start_page_fills_the_empty_element_once() {
+        let page = format!("<body>{EMPTY}<p>after</p></body>");
         let once = with_start_page(&page, "<h1>Hi</h1>").unwrap();
         assert_eq!(
             once,
-            format!("<body>{OPEN}<h1>Hi</h1>{CLOSE}<p>after</p></body>")
+            "<body><div id=\"prerender\"><h1>Hi</h1></div><p>after</p></body>"
         );
-        assert_eq!(with_start_page(&once, "<h1>Hi</h1>").unwrap(), once);
+        assert!(with_start_page(&once, "<h1>Hi</h1>").is_err());
         assert!(with_start_page("<body></body>", "x").is_err());
+        assert!(with_start_page(&format!("{EMPTY}{EMPTY_MINIFIED}"), "x").is_err());
+        let minified = with_start_page(&format!("<body>{EMPTY_MINIFIED}</body>"), "x").unwrap();
+        assert_eq!(minified, "<body><div id=\"prerender\">x</div></body>");
     }
 
     #[test]

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i;
+const META = /<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*/i;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 /** The policy for one page, given the hashes of its inline scripts. */
@@ -47,7 +47,7 @@ export function withPolicy(page, html) {
   const policy = policyFor(page, hashes);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `;
   // Straight after <meta charset>, before anything the policy governs.
-  const charset = /<meta charset="utf-8">\s*/i;
+  const charset = /<meta charset="?utf-8"?>\s*/i; // quotes dropped by the release minifier
   if (!charset.test(clean)) throw new Error(`${page}: no <meta charset="utf-8"> to put the policy after`);
   return { html: clean.replace(charset, (m) => m + meta), policy, hashes };
 }

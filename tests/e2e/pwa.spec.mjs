@@ -308,8 +308,12 @@ test.describe('the build', () => {
     const cssVar = (name) => css.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))[1].toLowerCase();
     expect(manifest.theme_color).toBe(cssVar('accent'));
     expect(manifest.background_color).toBe(cssVar('bg'));
-    expect(html).toContain(`<meta name="theme-color" content="${manifest.theme_color}">`);
-    expect(html).toContain('<link rel="manifest" href="manifest.webmanifest">');
+    // Release builds are minified (quotes dropped, attributes reordered): compare attributes.
+    const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\s([^>]*)>`, 'g'))].map((m) =>
+      Object.fromEntries([...m[1].matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)]
+        .map((a) => [a[1], a[2] ?? a[3] ?? a[4]])));
+    expect(tags('meta').find((m) => m.name === 'theme-color')?.content).toBe(manifest.theme_color);
+    expect(tags('link').find((l) => l.rel === 'manifest')?.href).toBe('manifest.webmanifest');
     expect(manifest.display).toBe('standalone');
     expect(manifest.start_url.startsWith('.')).toBe(true);
     expect(manifest.scope.startsWith('.')).toBe(true);

@@ -4,12 +4,19 @@
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
+use crate::components::markup::Html;
+
 /// A small navigation bar; the current part is marked with `aria-current="page"`.
 #[component]
 pub fn ProgressNav(
     /// The page this bar is on.
     current: Route,
 ) -> impl IntoView {
+    view! { <nav class="progress-nav" aria-label="My plan" inner_html=html(&current)></nav> }
+}
+
+/// The bar's list of links as markup (see [`crate::components::markup`]).
+pub fn html(current: &Route) -> String {
     let items = [
         (Route::Plan, "Plan"),
         (Route::Diary, "Pain diary"),
@@ -17,16 +24,28 @@ pub fn ProgressNav(
         (Route::YourData, "Your data"),
         (Route::Summary, CONTENT.summary.title),
     ];
-    let links = items
-        .into_iter()
-        .map(|(target, label)| {
-            let here = (target == current).then_some("page");
-            view! { <li><a href=target.to_hash() aria-current=here>{label}</a></li> }
-        })
-        .collect_view();
-    view! {
-        <nav class="progress-nav" aria-label="My plan">
-            <ul>{links}</ul>
-        </nav>
+    let mut h = Html::new();
+    h.raw("<ul>");
+    for (target, label) in items {
+        h.raw("<li><a").attr("href", &target.to_hash());
+        if &target == current {
+            h.raw(" aria-current=\"page\"");
+        }
+        h.raw(">").text(label).raw("</a></li>");
+    }
+    h.raw("</ul>");
+    h.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_current_part_is_marked() {
+        let nav = html(&Route::Diary);
+        assert_eq!(nav.matches("<li>").count(), 5);
+        assert_eq!(nav.matches("aria-current").count(), 1);
+        assert!(nav.contains("<a href=\"#/diary\" aria-current=\"page\">Pain diary</a>"));
     }
 }
