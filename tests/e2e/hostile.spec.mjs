@@ -3,6 +3,7 @@
 // name. Every test also fails on any console error, panic or foreign request (fixtures.mjs),
 // and the CSP would report an inline handler that ran; the checks below look for the markup
 // itself, so they would fail even without the CSP.
+import { readFile } from 'node:fs/promises';
 import { test, expect, appReady } from './fixtures.mjs';
 
 // Markup that would run script or add elements if it were ever parsed as HTML.
@@ -92,6 +93,26 @@ test('an RTL override pasted into a note is taken out, so the note saves, export
   await open(page2, 'diary');
   await expect(page2.locator('.diary-note')).toHaveText('sore after exe.live hills');
   await fresh.close();
+});
+
+test('hostile notes are text on the summary page and in its CSV file', async ({ page }) => {
+  for (const note of HOSTILE) {
+    await addEntry(page, note);
+    await expect(page.getByRole('status').filter({ hasText: 'Entry saved.' })).toBeVisible();
+  }
+  await open(page, 'summary');
+  const notes = page.locator('.diary-table tbody tr');
+  await expect(notes).toHaveCount(HOSTILE.length);
+  // The table shortens long notes (the CSV has them in full), so compare their start.
+  for (const note of HOSTILE) await expect(page.locator('.diary-table')).toContainText(note.slice(0, 40));
+  await expectInert(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the pain diary (CSV)' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  // The markup is in the file as written (quoted where it holds quotes), never changed.
+  for (const note of HOSTILE) expect(csv).toContain(note.replaceAll('"', '""'));
 });
 
 test('a very long note is kept to 1000 characters and wraps inside a phone-width screen', async ({ page }) => {
