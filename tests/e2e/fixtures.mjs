@@ -27,4 +27,31 @@ export async function appReady(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
+/** Downloads "Your data" as a file from `page`; returns the download. */
+export async function downloadBackup(page) {
+  await page.goto('/#/data');
+  await appReady(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my data' }).click(),
+  ]);
+  return download;
+}
+
+/** Imports a backup file on "Your data" of `page`, replacing what is there or adding to
+ *  it, and waits for the confirmation. */
+export async function importBackup(page, file, { replace = true } = {}) {
+  await page.goto('/#/data');
+  await appReady(page);
+  await page.getByLabel('A Backtrack file (.json)').setInputFiles(file);
+  if (replace) {
+    await page.getByLabel('Replace everything here with it').check();
+    await page.getByRole('button', { name: 'Import and replace my data' }).click();
+  } else {
+    await page.getByLabel('Add it to what is here (nothing here is lost)').check();
+    await page.getByRole('button', { name: 'Import and add' }).click();
+  }
+  await expect(page.locator('.import-message')).toContainText(/Done\.|Added from the file/);
+}
+
 export { expect };

@@ -4,7 +4,7 @@
 // and the CSP would report an inline handler that ran; the checks below look for the markup
 // itself, so they would fail even without the CSP.
 import { readFile } from 'node:fs/promises';
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, downloadBackup, importBackup } from './fixtures.mjs';
 
 // Markup that would run script or add elements if it were ever parsed as HTML.
 const HOSTILE = [
@@ -51,20 +51,10 @@ test('hostile diary notes are stored and shown as text, and survive export and i
   await expect(shown).toHaveText([...HOSTILE].reverse());
   await expectInert(page, '.diary-list, main');
 
-  await open(page, 'data');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my data' }).click(),
-  ]);
-  const file = await download.path();
-
+  const download = await downloadBackup(page);
   const fresh = await browser.newContext({ baseURL });
   const page2 = await fresh.newPage();
-  await open(page2, 'data');
-  await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
-  await page2.getByLabel('Replace everything here with it').check();
-  await page2.getByRole('button', { name: 'Import and replace my data' }).click();
-  await expect(page2.locator('.import-message')).toContainText('Done.');
+  await importBackup(page2, await download.path());
   await open(page2, 'diary');
   await expect(page2.locator('.diary-note')).toHaveText([...HOSTILE].reverse());
   await expectInert(page2);
@@ -79,17 +69,10 @@ test('an RTL override pasted into a note is taken out, so the note saves, export
   const stored = await page.evaluate(() => localStorage.getItem('backtrack.data'));
   expect(stored).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
 
-  await open(page, 'data');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my data' }).click(),
-  ]);
+  const download = await downloadBackup(page);
   const fresh = await browser.newContext({ baseURL });
   const page2 = await fresh.newPage();
-  await open(page2, 'data');
-  await page2.getByLabel('A Backtrack file (.json)').setInputFiles(await download.path());
-  await page2.getByRole('button', { name: 'Import and add' }).click();
-  await expect(page2.locator('.import-message')).toContainText('Done.');
+  await importBackup(page2, await download.path(), { replace: false });
   await open(page2, 'diary');
   await expect(page2.locator('.diary-note')).toHaveText('sore after exe.live hills');
   await fresh.close();

@@ -1,7 +1,7 @@
 // My plan and progress: the plan, the session player, the pain diary, the progress view,
 // your data, and the storage guarantees (reloads, corrupt data, full or blocked storage,
 // two tabs, import of good and bad files).
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, downloadBackup, importBackup } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 
 const DATA_KEY = 'backtrack.data';
@@ -278,20 +278,14 @@ test('export, then import on a fresh profile, restores the same view', async ({ 
   await open(page, 'progress');
   const totals = await page.locator('.totals').textContent();
   const summary = await page.locator('.chart-summary').textContent();
-  await open(page, 'data');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my data' }).click(),
-  ]);
+  const download = await downloadBackup(page);
   expect(download.suggestedFilename()).toMatch(/^backtrack-\d{4}-\d\d-\d\d\.json$/);
   const file = await download.path();
 
   const fresh = await browser.newContext({ baseURL });
   const page2 = await fresh.newPage();
   await open(page2, 'data');
-  await page2.getByLabel('A Backtrack file (.json)').setInputFiles(file);
-  await page2.getByLabel('Replace everything here with it').check();
-  await page2.getByRole('button', { name: 'Import and replace my data' }).click();
+  await importBackup(page2, file);
   await expect(page2.locator('.import-message')).toContainText('Done.');
   await open(page2, 'progress');
   await expect(page2.locator('.totals')).toHaveText(totals);
