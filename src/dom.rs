@@ -14,8 +14,9 @@ pub fn focus_selector(selector: &str) -> bool {
 }
 
 /// Focuses `selector` on the next animation frame, once a just-changed view has rendered.
-pub fn focus_after_render(selector: &'static str) {
+pub fn focus_after_render(selector: impl Into<String>) {
+    let selector = selector.into();
     request_animation_frame(move || {
-        focus_selector(selector);
+        focus_selector(&selector);
     });
 }

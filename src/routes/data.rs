@@ -8,9 +8,10 @@ use backtrack_core::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::markup::{action_of, focus_later, is_checked, set_field_value, Html};
+use crate::components::markup::{action_of, is_checked, set_field_value, Html};
 use crate::components::pain_chart::count;
 use crate::components::ProgressNav;
+use crate::dom::focus_after_render;
 use crate::state::use_app_state;
 use crate::storage::{clock, download::download_text, use_saved};
 
@@ -279,7 +280,7 @@ fn DeleteEverything() -> impl IntoView {
         Some("ask") => {
             done.set(0);
             confirming.set(true);
-            focus_later("#delete-confirm".into());
+            focus_after_render("#delete-confirm");
         }
         Some("yes") => {
             done.set(if saved.delete_everything(state) { 1 } else { 2 });
@@ -287,7 +288,7 @@ fn DeleteEverything() -> impl IntoView {
         }
         Some("no") => {
             confirming.set(false);
-            focus_later("[data-act=ask]".into());
+            focus_after_render("[data-act=ask]");
         }
         _ => {}
     };

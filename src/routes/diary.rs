@@ -8,10 +8,11 @@ use backtrack_core::Route;
 use leptos::prelude::*;
 
 use crate::components::markup::{
-    action_of, field_value, focus_later, is_checked, pain_scale, pain_value, set_checked,
-    set_field_value, set_invalid, Html,
+    action_of, field_value, is_checked, pain_scale, pain_value, set_checked, set_field_value,
+    set_invalid, Html,
 };
 use crate::components::ProgressNav;
+use crate::dom::focus_after_render;
 use crate::storage::{clock, use_saved};
 
 /// The diary page: a form to add (or edit) an entry, and the entries, newest first.
@@ -303,7 +304,7 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
             }
             "delete" => {
                 confirming.set(Some(id));
-                focus_later("[data-act=delete-yes]".into());
+                focus_after_render("[data-act=delete-yes]");
             }
             "delete-yes" => {
                 saved.update(|p| p.delete_entry(id));
@@ -315,7 +316,7 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
                 let mut selector = String::from("[data-act=delete][data-id=\"");
                 selector.push_str(&id.to_string());
                 selector.push_str("\"]");
-                focus_later(selector);
+                focus_after_render(selector);
             }
             _ => {}
         }

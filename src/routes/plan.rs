@@ -65,7 +65,7 @@ fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: R
                 }
                 None => {
                     error.set(true);
-                    crate::components::markup::focus_later("#plan-cause".into());
+                    crate::dom::focus_after_render("#plan-cause");
                 }
             }
         }

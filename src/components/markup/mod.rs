@@ -149,21 +149,6 @@ pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<(String, String)> {
     Some((act, id))
 }
 
-/// Focuses the element matching `selector` once the view has updated.
-pub fn focus_later(selector: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// The value of the input, select or textarea with this id ("" if there is none).
 pub fn field_value(id: &str) -> String {
     use wasm_bindgen::JsCast;
