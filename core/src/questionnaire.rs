@@ -153,7 +153,7 @@ impl Step {
     pub fn visible_questions(&self, red_flags: &RedFlagsPage, answers: &Answers) -> Vec<Question> {
         self.all_questions(red_flags)
             .into_iter()
-            .filter(|q| is_shown(q.shown_if, answers))
+            .filter(|q| q.is_shown(answers))
             .collect()
     }
 
@@ -179,6 +179,11 @@ fn is_shown(rule: ShownIf, answers: &Answers) -> bool {
 }
 
 impl Question {
+    /// Whether branching shows this question for these answers.
+    pub fn is_shown(&self, answers: &Answers) -> bool {
+        is_shown(self.shown_if, answers)
+    }
+
     /// The findings this answer sets.
     pub fn effects(&self, answer: Answer) -> Vec<(Finding, bool)> {
         match (self.kind, answer) {

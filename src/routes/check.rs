@@ -59,11 +59,9 @@ pub fn CheckPage() -> impl IntoView {
         };
         let missing = show_missing.get();
         state.answers.with(|a| {
-            let visible = step.visible_questions(red_flags, a);
             for q in step.all_questions(red_flags) {
-                let shown = visible.iter().any(|v| v.id == q.id);
                 let answer = a.get(q.id).copied();
-                question_field::sync(&q, answer, shown, missing && answer.is_none());
+                question_field::sync(&q, answer, q.is_shown(a), missing && answer.is_none());
             }
         });
     });
@@ -185,7 +183,6 @@ pub fn CheckPage() -> impl IntoView {
 /// A step's heading, introduction and every question (those branching hides are written
 /// hidden, so that an answer can show them without rewriting the step).
 fn step_html(step: &Step, answers: &backtrack_core::questionnaire::Answers) -> String {
-    let visible = step.visible_questions(&CONTENT.red_flags, answers);
     let mut h = Html::new();
     h.raw("<section class=\"step\" aria-labelledby=\"step-heading\"><h2 id=\"step-heading\" tabindex=\"-1\">")
         .text(step.title)
@@ -194,8 +191,7 @@ fn step_html(step: &Step, answers: &backtrack_core::questionnaire::Answers) -> S
         h.el("p", "step-intro", step.intro);
     }
     for q in step.all_questions(&CONTENT.red_flags) {
-        let shown = visible.iter().any(|v| v.id == q.id);
-        question_field::write(&mut h, &q, answers.get(q.id).copied(), shown);
+        question_field::write(&mut h, &q, answers.get(q.id).copied(), q.is_shown(answers));
     }
     h.raw("</section>");
     h.into_string()
