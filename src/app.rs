@@ -59,23 +59,30 @@ pub fn prerendered_start_page() -> String {
     out
 }
 
-/// The page for a route.
+/// The page for a route. Read-only pages are markup shown by [`routes::static_page`];
+/// the others are components.
 fn page(route: Route) -> AnyView {
-    if let Some(markup) = routes::static_html(&route) {
-        return routes::static_page(markup);
-    }
-    match route {
-        Route::Check => view! { <routes::check::CheckPage /> }.into_any(),
-        Route::Result => view! { <routes::result::ResultPage /> }.into_any(),
-        Route::Plan => view! { <routes::plan::PlanPage /> }.into_any(),
-        Route::Session => view! { <routes::session::SessionPage /> }.into_any(),
-        Route::Diary => view! { <routes::diary::DiaryPage /> }.into_any(),
-        Route::Progress => view! { <routes::progress::ProgressPage /> }.into_any(),
-        Route::YourData => view! { <routes::data::DataPage /> }.into_any(),
-        Route::Summary => view! { <routes::summary::SummaryPage /> }.into_any(),
-        // Every other route is read-only markup (routes::static_html).
-        _ => routes::static_page(routes::not_found::html(&route.to_hash())),
-    }
+    let markup = match route {
+        Route::Check => return view! { <routes::check::CheckPage /> }.into_any(),
+        Route::Result => return view! { <routes::result::ResultPage /> }.into_any(),
+        Route::Plan => return view! { <routes::plan::PlanPage /> }.into_any(),
+        Route::Session => return view! { <routes::session::SessionPage /> }.into_any(),
+        Route::Diary => return view! { <routes::diary::DiaryPage /> }.into_any(),
+        Route::Progress => return view! { <routes::progress::ProgressPage /> }.into_any(),
+        Route::YourData => return view! { <routes::data::DataPage /> }.into_any(),
+        Route::Summary => return view! { <routes::summary::SummaryPage /> }.into_any(),
+        Route::Home => routes::home::html(),
+        Route::Overview => routes::overview::html(),
+        Route::Causes => routes::causes::html(),
+        Route::Cause(id) => routes::cause::html(id),
+        Route::Exercises => routes::exercises::html(),
+        Route::Exercise(slug) => routes::exercise::html(&slug),
+        Route::Running => routes::running::html(),
+        Route::RedFlags => routes::red_flags::html(),
+        Route::Sources => routes::sources::html(),
+        Route::NotFound(path) => routes::not_found::html(&path),
+    };
+    routes::static_page(markup)
 }
 
 /// The document title for a route: the page's name, then the app's.

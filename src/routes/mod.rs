@@ -7,7 +7,6 @@
 //! renders the start page into `index.html` at build time. Pages that change as the runner
 //! uses them are Leptos components.
 
-use backtrack_core::Route;
 use leptos::prelude::*;
 
 pub mod cause;
@@ -28,30 +27,6 @@ pub mod running;
 pub mod session;
 pub mod sources;
 pub mod summary;
-
-/// The markup of a read-only page, or `None` for a page that is a component.
-pub fn static_html(route: &Route) -> Option<String> {
-    Some(match route {
-        Route::Home => home::html(),
-        Route::Overview => overview::html(),
-        Route::Causes => causes::html(),
-        Route::Cause(id) => cause::html(*id),
-        Route::Exercises => exercises::html(),
-        Route::Exercise(slug) => exercise::html(slug),
-        Route::Running => running::html(),
-        Route::RedFlags => red_flags::html(),
-        Route::Sources => sources::html(),
-        Route::NotFound(path) => not_found::html(path),
-        Route::Check
-        | Route::Result
-        | Route::Plan
-        | Route::Session
-        | Route::Diary
-        | Route::Progress
-        | Route::YourData
-        | Route::Summary => return None,
-    })
-}
 
 /// Shows a read-only page's markup. One element type for all of them, so Leptos's
 /// rendering code is compiled once.
