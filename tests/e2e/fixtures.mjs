@@ -22,9 +22,11 @@ export const test = base.extend({
   },
 });
 
-/** Waits until the app has mounted (the header is drawn by the wasm). */
+/** Waits until the app has mounted: the header is there, and the prerendered start page
+ *  (static markup in index.html, which has a header too) has been replaced by the app. */
 export async function appReady(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
+  await expect(page.locator('#prerender')).toHaveCount(0);
 }
 
 /** Downloads "Your data" as a file from `page`; returns the download. */
