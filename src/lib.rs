@@ -65,8 +65,18 @@ pub fn start() {
 }
 
 fn mount() {
-    if let Some(prerendered) = leptos::prelude::document().get_element_by_id("prerender") {
+    let document = leptos::prelude::document();
+    // A runner who tabbed into (or followed a link of) the prerendered page before the app
+    // started would lose focus with it: give it to the page's heading, as a route change does.
+    let mut had_focus = false;
+    if let Some(prerendered) = document.get_element_by_id("prerender") {
+        had_focus = document
+            .active_element()
+            .is_some_and(|el| prerendered.contains(Some(&el)));
         prerendered.remove();
     }
     leptos::mount::mount_to_body(app::App);
+    if had_focus {
+        app::focus_main_heading();
+    }
 }

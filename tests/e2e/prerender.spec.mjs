@@ -73,3 +73,15 @@ test('a deep link draws its own page once the app starts', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Back pain from running/);
   await expect(page.locator('main')).toBeVisible();
 });
+
+test('focus in the prerendered page moves to the page heading when the app takes over', async ({ page }) => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#prerender .skip-link')).toBeFocused();
+  release();
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
