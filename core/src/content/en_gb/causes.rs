@@ -444,7 +444,7 @@ const DISC: Cause = Cause {
     id: CauseId::Disc,
     name: "Disc injury",
     summary: "An injured disc between the bones of the spine. \
-              It can bulge and press on a nerve, and is often worse when you bend or sit.",
+              It can bulge and upset a nerve, and is often worse when you bend or sit.",
     structure: Section {
         heading: "The cushions between the bones",
         paragraphs: &[
@@ -463,8 +463,13 @@ const DISC: Cause = Cause {
             "When a disc is hurt, it may bulge. \
              Think of a water balloon that you squeeze: one part puffs out. \
              Sometimes a bulge splits and some of the jelly leaks out.",
-            "A bulge or a leak can press on the sciatic nerve in the lower back and upset it. \
-             That is why a disc problem often brings symptoms down the leg.",
+            "Close to each disc, nerve roots leave the spine on their way to the legs. \
+             A bulge or a leak can upset one of these roots in two ways. \
+             It can press on it. \
+             And the jelly from inside the disc holds chemicals that can inflame it, \
+             even with little pressure.",
+            "That is why a disc problem often brings symptoms down the leg. \
+             Lower down, several of these roots join to form the sciatic nerve.",
         ],
     },
     symptoms: &[
@@ -597,11 +602,14 @@ const NERVE: Cause = Cause {
     structure: Section {
         heading: "The nerves of the leg",
         paragraphs: &[
-            "The nerves that serve your legs start in your lower back. \
-             The one most often involved is the sciatic nerve.",
+            "The nerves that serve your legs start in your lower back, \
+             as nerve roots that leave the spine. \
+             Several roots join up in the pelvis to form the sciatic nerve. \
+             It is the one most often involved.",
             "It splits into lots of small branches as it travels down the leg. \
              Each branch serves its own group of muscles and its own patch of skin.",
-            "A nerve can be upset at its root, or where it leaves the spine. \
+            "A nerve is most often upset at its root, where it leaves the spine. \
+             It can also be upset further along, for example in the buttock. \
              Then you may feel it down the leg. \
              It might be the whole leg, or just certain patches. \
              That depends on which part of the nerve is upset.",
@@ -659,7 +667,8 @@ const NERVE: Cause = Cause {
         "\"Sciatica\" names the symptom, not the cause. \
          The cause needs to be found and treated first.",
         "The more upset the nerve, the stronger the symptoms. \
-         A large new disc bulge pressing hard may cause a fierce, constant burning. \
+         A large new disc bulge that badly upsets a nerve root may cause a fierce, \
+         constant burning. \
          A bulge that is healing may only cause some tingling now and then, \
          perhaps in the outer calf after a long sit.",
         "Nerves do not like being stretched hard. \
