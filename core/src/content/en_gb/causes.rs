@@ -512,7 +512,8 @@ const DISC: Cause = Cause {
         "Get help now if you have back or leg pain and also any change in your bladder \
          or bowel control, or numbness between your legs or around your bottom. \
          Go to A&E or call 999. See the red flags page.",
-        "Rest at first, but keep moving where you can. Long bed rest does not help.",
+        "Ease off the things that make it worse, but keep moving gently within comfort. \
+         Bed rest does not help.",
         "Stretches that arch you backwards suit many disc problems. \
          Start them gently and only once the worst has passed.",
     ],
@@ -520,12 +521,13 @@ const DISC: Cause = Cause {
         TreatmentStep {
             id: "disc.rest-heat",
             phase: Phase::Settle,
-            title: "Rest at first, with heat",
+            title: "Ease off, keep moving, use heat",
             text: &[
-                "After a sudden disc injury, some early rest is best. \
-                 Stop the things that make the pain worse, such as running and lifting.",
-                "But do not stop moving. \
-                 Short walks and changing position often are good for you.",
+                "After a sudden disc injury, ease off the things that make the pain worse, \
+                 such as running and lifting.",
+                "But keep moving gently, as far as feels comfortable. \
+                 Short walks and changing position often are good for you. \
+                 Bed rest does not help you get better.",
                 "The muscles around the disc often tighten up to guard it. \
                  Warmth helps them let go: try a heat pack or a long soak in the bath.",
             ],
