@@ -368,7 +368,8 @@ const SACROILIAC_JOINT: Cause = Cause {
         },
     ],
     key_points: &[
-        "Releasing the deep buttock muscles is a must with this problem.",
+        "Easing the deep buttock muscles with a ball can help some people. \
+         Keep it up if it helps you.",
         "A physio can move the joint for you, and show you how to do it at home.",
         "Strong buttock and tummy muscles stop the pelvis dropping and twisting as you run.",
     ],
@@ -376,15 +377,17 @@ const SACROILIAC_JOINT: Cause = Cause {
         TreatmentStep {
             id: "sij.release",
             phase: Phase::Settle,
-            title: "Release the deep buttock muscles",
+            title: "Try easing the deep buttock muscles",
             text: &[
                 "Ease back on your running while the pain settles.",
-                "Each day, loosen the deep muscles of your buttock. \
+                "Loosening the deep muscles of your buttock can help some people. \
                  The key one is the piriformis. \
                  It is a small muscle shaped like a pyramid. \
                  It runs from the front of the sacrum to the top of the thigh bone.",
                 "Sit on a massage ball or a tennis ball, under one buttock. \
                  Lean your weight into the ball and let the muscle relax over it.",
+                "If your pain feels easier afterwards, keep it up once or twice a day. \
+                 If it does not help, you can leave it out.",
             ],
             exercises: &["piriformis-release"],
             facts: &["S6", "E1"],

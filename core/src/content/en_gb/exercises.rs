@@ -86,6 +86,45 @@ pub const EXERCISES: &[Exercise] = &[
         },
         facts: &["M7", "D7"],
     },
+    Exercise {
+        slug: "piriformis-release",
+        name: "Piriformis ball release",
+        purpose: "Eases the piriformis, a small muscle deep in your buttock that runs from the \
+                  base of your spine to the top of your thigh bone. It can help some people \
+                  with sacroiliac joint pain.",
+        phase: Phase::Settle,
+        steps: &[
+            "Sit on the floor with your knees bent and your hands behind you.",
+            "Put a massage ball or a tennis ball under one buttock.",
+            "Lean your weight onto the ball.",
+            "Roll slowly until you find a tender spot.",
+            "Stay there and breathe, and let the muscle relax.",
+            "Move the ball a little and repeat. Then do the other side.",
+        ],
+        dose: Dose {
+            kind: DoseKind::Hold { seconds: 30, reps: 3 },
+            sets: 1,
+            each_side: true,
+            rest_seconds: 0,
+            how_often: "Once or twice a day.",
+        },
+        feel: "A deep, achy pressure that eases as you stay on it. \
+               It may feel tender, but it should not be sharp.",
+        stop_if: &[
+            "You feel a sharp pain.",
+            "You get tingling, pins and needles or numbness down your leg.",
+            "Your buttock is more sore the next day. Press more lightly and for less time.",
+        ],
+        easier: "Stand with your back to a wall and lean against the ball there.",
+        harder: "Cross the ankle of the side you are working over your other knee, \
+                 then lean into the ball.",
+        figure: Figure {
+            alt: "A person sitting on the floor with knees bent, leaning back on the hands. \
+                  A ball sits under one buttock. An arrow shows the weight leaning onto it.",
+            poses: &[PIRIFORMIS_LEAN],
+        },
+        facts: &["S6", "E1"],
+    },
     // ----- Mobilise -----
     Exercise {
         slug: "knee-hugs",
@@ -273,45 +312,6 @@ pub const EXERCISES: &[Exercise] = &[
             poses: &[LUMBAR_ROTATION_START, LUMBAR_ROTATION_ROLL],
         },
         facts: &["D8", "E1"],
-    },
-    Exercise {
-        slug: "piriformis-release",
-        name: "Piriformis ball release",
-        purpose: "Eases the piriformis, a small muscle deep in your buttock, to help \
-                  sacroiliac joint pain. The muscle runs from the front of your sacrum, at the \
-                  base of your spine, to the top of your thigh bone.",
-        phase: Phase::Mobilise,
-        steps: &[
-            "Sit on the floor with your knees bent and your hands behind you.",
-            "Put a massage ball or a tennis ball under one buttock.",
-            "Lean your weight onto the ball.",
-            "Roll slowly until you find a tender spot.",
-            "Stay there and breathe, and let the muscle relax.",
-            "Move the ball a little and repeat. Then do the other side.",
-        ],
-        dose: Dose {
-            kind: DoseKind::Hold { seconds: 30, reps: 3 },
-            sets: 1,
-            each_side: true,
-            rest_seconds: 0,
-            how_often: "Once or twice a day.",
-        },
-        feel: "A deep, achy pressure that eases as you stay on it. \
-               It may feel tender, but it should not be sharp.",
-        stop_if: &[
-            "You feel a sharp pain.",
-            "You get tingling, pins and needles or numbness down your leg.",
-            "Your buttock is more sore the next day. Press more lightly and for less time.",
-        ],
-        easier: "Stand with your back to a wall and lean against the ball there.",
-        harder: "Cross the ankle of the side you are working over your other knee, \
-                 then lean into the ball.",
-        figure: Figure {
-            alt: "A person sitting on the floor with knees bent, leaning back on the hands. \
-                  A ball sits under one buttock. An arrow shows the weight leaning onto it.",
-            poses: &[PIRIFORMIS_LEAN],
-        },
-        facts: &["S6", "E1"],
     },
     Exercise {
         slug: "slump-slider",
