@@ -517,8 +517,13 @@ const DISC: Cause = Cause {
          Go to A&E or call 999. See the red flags page.",
         "Ease off the things that make it worse, but keep moving gently within comfort. \
          Bed rest does not help.",
-        "Stretches that arch you backwards suit many disc problems. \
+        "Stretches that arch you backwards suit some disc problems, \
+         but only if they ease your leg symptoms. \
          Start them gently and only once the worst has passed.",
+        "While you do them, watch where any leg pain is. \
+         If it moves back up the leg towards your spine, that is a good sign. \
+         Physios call this centralising. \
+         If the pain spreads further down your leg, stop that exercise.",
     ],
     treatment: &[
         TreatmentStep {
@@ -547,6 +552,9 @@ const DISC: Cause = Cause {
                 "The cobra on your forearms is a good one to start with. \
                  Lying face down, you prop yourself up on your elbows \
                  so your back arches a little.",
+                "Arching back only suits you if your leg symptoms stay the same or ease. \
+                 Leg pain that moves back up towards your spine is a good sign. \
+                 Pain that spreads further down your leg means stop that exercise.",
                 "Lying twists for the lower back can help too, once the early pain eases.",
                 "Be gentle at first. Go only as far as feels comfortable.",
             ],

@@ -242,7 +242,7 @@ pub const EXERCISES: &[Exercise] = &[
         slug: "cobra-forearms",
         name: "Cobra on your forearms",
         purpose: "A gentle back bend, the other way from sitting. \
-                  It helps disc pain once the worst has settled.",
+                  It can help disc pain once the worst has settled, if it eases your leg symptoms.",
         phase: Phase::Mobilise,
         steps: &[
             "Lie face down, with your elbows by your sides and your hands near your shoulders.",
@@ -260,7 +260,8 @@ pub const EXERCISES: &[Exercise] = &[
             how_often: "Two or three times a day.",
         },
         feel: "A gentle stretch or pressure in your lower back. \
-               Any leg symptoms should stay the same or ease.",
+               Any leg symptoms should stay the same or ease. \
+               Leg pain that moves back up towards your spine is a good sign.",
         stop_if: &[
             "Pain spreads further down your leg.",
             "You get more pins and needles or numbness.",
