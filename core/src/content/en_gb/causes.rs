@@ -715,12 +715,13 @@ const NERVE: Cause = Cause {
                 "Nerve glide exercises help the nerve slide freely past the muscles \
                  and joints around it. \
                  The slump slider is a good one to try at home.",
-                "Perch on a table or kitchen worktop, feet off the floor. \
-                 Rest your hands on your lower back. \
-                 Tuck your chin down and let your upper back round a little.",
-                "Straighten the sore leg with your toes pointing away. \
-                 Then pull your toes towards you and look up at the same time. \
-                 Let the leg bend back down and repeat.",
+                "Perch on a high table or kitchen worktop, with both legs hanging free. \
+                 Rest your hands low on your back. \
+                 Let your upper back round a little and tuck your chin in.",
+                "Point your toes away and slowly straighten the affected leg. \
+                 With the leg held out, pull your toes up and look up, both at once. \
+                 Then tuck your chin and point your toes again. \
+                 Keep moving smoothly between the two.",
                 "Do 15 to 20, two or three times a day. \
                  You may feel a mild pull behind the thigh or in the buttock. \
                  It should be close to pain-free.",

@@ -321,7 +321,7 @@ pub const EXERCISES: &[Exercise] = &[
                   again, for pain down the leg once its cause has settled.",
         phase: Phase::Mobilise,
         steps: &[
-            "Perch on a firm, high table or kitchen counter, with both legs hanging free.",
+            "Perch on a firm, high table or kitchen worktop, with both legs hanging free.",
             "Put both hands behind you, low on your back.",
             "Let your upper back round a little, and tuck your chin in towards your chest.",
             "Point your toes away and slowly straighten your affected leg.",
