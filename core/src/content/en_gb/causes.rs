@@ -8,7 +8,7 @@ pub const CAUSES: &[Cause] = &[MUSCULAR, FACET_JOINT, SACROILIAC_JOINT, DISC, NE
 /// The step every cause ends with: the graded walk–run guide.
 const RETURN_TEXT: &[&str] = &[
     "Start once your strength work feels easy and you can walk briskly for 30 minutes \
-     without pain.",
+     with no more than mild pain (3 out of 10 or less).",
     "Follow the walk–run guide one stage at a time. \
      Let the pain rule tell you when to move on, stay put or step back.",
     "Keep up your strength exercises on the days you do not run.",
@@ -239,8 +239,9 @@ const FACET_JOINT: Cause = Cause {
         },
     ],
     key_points: &[
-        "Start the strength exercises only once your lower back moves fully and without pain. \
-         Until then, stick to heat, rest and gentle movement.",
+        "Start the strength exercises only once your lower back moves freely again. \
+         Mild pain, 3 out of 10 or less, that settles soon after is fine. \
+         Until then, stick to heat, gentle movement and the stretches.",
         "Bending forwards with a twist opens these joints out. \
          Leaning back closes them, so it often hurts at first.",
         "In strength work, the aim is control. \
@@ -281,7 +282,8 @@ const FACET_JOINT: Cause = Cause {
             phase: Phase::Strengthen,
             title: "Build strength and control",
             text: &[
-                "Wait until your lower back moves fully and without pain. \
+                "Wait until your lower back moves freely again. \
+                 Mild pain, 3 out of 10 or less, that settles soon after is fine. \
                  Only then start these exercises.",
                 "Work your tummy muscles and your buttocks, above all the biggest buttock \
                  muscle (gluteus maximus). \

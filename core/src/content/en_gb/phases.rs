@@ -25,13 +25,17 @@ pub const PHASES: &[PhaseGuide] = &[
     PhaseGuide {
         phase: Phase::Mobilise,
         title: "Phase 2: Mobilise",
-        aim: "Win back easy, full movement with gentle stretches, \
+        aim: "Win back easy, comfortable movement with gentle stretches, \
               little by little and without forcing anything.",
         ready_to_move_on: &[
             "You can bend forwards, lean back, twist and lean to each side \
-             as far as usual, with no pain.",
+             about as far as usual.",
+            "Any pain as you move is mild, 3 out of 10 or less, and settles soon after you stop. \
+             Back pain that has lasted a while often never gets to zero, \
+             so you do not need to wait for that.",
             "Everyday tasks, such as putting on socks or getting out of a car, feel normal.",
-            "Your stretches no longer cause any pain, during or after.",
+            "Your stretches cause no more than mild pain, \
+             and any soreness they leave fades soon.",
         ],
         step_back_if: &[
             "The stretches leave you sorer for more than a day.",
@@ -48,12 +52,13 @@ pub const PHASES: &[PhaseGuide] = &[
         ready_to_move_on: &[
             "You have done your strength exercises for at least two weeks with no flare-up.",
             "You can hold good form, with your back and pelvis steady, to the end of each set.",
-            "You can walk briskly for 30 minutes with no pain.",
+            "You can walk briskly for 30 minutes with no more than mild pain \
+             (3 out of 10 or less).",
             "You can hop 10 times on each leg with no pain.",
         ],
         step_back_if: &[
             "Your back stays sore for more than a day after a session.",
-            "You lose the full, pain-free movement you had won back.",
+            "You lose the easy movement you had won back in phase 2.",
             "Leg symptoms come back.",
             "You cannot keep your back and pelvis steady. Make the exercise easier first.",
         ],

@@ -5,8 +5,8 @@ use crate::content::model::*;
 pub const RETURN_TO_RUNNING: ReturnToRunning = ReturnToRunning {
     title: "Getting back to running",
     intro: "This guide takes you from walking to 30 minutes of running in eight stages. \
-            Start it once you can walk briskly for 30 minutes with no pain \
-            and your strength work feels easy. \
+            Start it once you can walk briskly for 30 minutes with no more than mild pain \
+            (3 out of 10 or less) and your strength work feels easy. \
             Do each stage at least twice, with a rest day between sessions. \
             Move on only when the pain rule says you can. \
             There is no prize for speed: taking longer is fine.",
