@@ -291,11 +291,12 @@ fn running_guide_is_complete() {
         ("summary", rule.summary),
         ("progress_if", rule.progress_if),
         ("hold_if", rule.hold_if),
-        ("step_back_if", rule.step_back_if),
+        ("step_back", rule.step_back),
         ("source", rule.source),
     ] {
         non_empty(&format!("pain rule {what}"), text);
     }
+    all_non_empty("pain rule step_back_if", rule.step_back_if);
     assert!(rule.source.contains("Silbernagel") && rule.source.contains("2007"));
     assert!(!r.stages.is_empty());
     for (i, s) in r.stages.iter().enumerate() {

@@ -333,7 +333,10 @@ pub struct PainRule {
     pub summary: &'static str,
     pub progress_if: &'static str,
     pub hold_if: &'static str,
-    pub step_back_if: &'static str,
+    /// What to do when it is time to step back, leading into [`PainRule::step_back_if`].
+    pub step_back: &'static str,
+    /// Signs to step back: any one of them is enough.
+    pub step_back_if: &'static [&'static str],
     /// Where the rule comes from.
     pub source: &'static str,
 }

@@ -252,9 +252,10 @@ impl Content {
             rule.summary,
             rule.progress_if,
             rule.hold_if,
-            rule.step_back_if,
-            rule.source,
+            rule.step_back,
         ];
+        text.extend_from_slice(rule.step_back_if);
+        text.push(rule.source);
         text.extend(run.stages.iter().map(|s| s.session));
         text.extend_from_slice(run.tips);
         pages.push(("running".to_owned(), text));

@@ -78,7 +78,8 @@ pub const PHASES: &[PhaseGuide] = &[
         step_back_if: &[
             "Pain goes above 5 out of 10 during a run.",
             "Your back is worse the next day.",
-            "Tingling, numbness or pain comes back in your leg.",
+            "Tingling, numbness or pain comes back in your leg. \
+             Take the symptom check again too, as the advice for you may change.",
             "If this keeps happening, go back to phase 3 for a week and see a physio.",
         ],
     },

@@ -19,9 +19,13 @@ pub const RETURN_TO_RUNNING: ReturnToRunning = ReturnToRunning {
                       during the session, and it has settled by the next morning.",
         hold_if: "Repeat the same stage next time if your pain reaches 4 or 5 out of 10, \
                   or your back is still sore the next morning.",
-        step_back_if: "Rest for a day, then go back one stage, if your pain goes above \
-                       5 out of 10, or your back is worse the next day, \
-                       or tingling, numbness or pain comes back in your leg.",
+        step_back: "Rest for a day, then go back one stage, if any of these happen:",
+        step_back_if: &[
+            "Your pain goes above 5 out of 10 during the session.",
+            "Your back is worse the next day.",
+            "Tingling, numbness or pain comes back in your leg. \
+             Take the symptom check again too, as the advice for you may change.",
+        ],
         source: "This rule is adapted from the pain-monitoring model of Silbernagel and \
                  colleagues (2007). \
                  They used it to help people with Achilles tendon pain keep running \
