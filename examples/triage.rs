@@ -1,4 +1,4 @@
-//! The command-line form of the triage engine (`shared/spec/triage.md`), for tests and for
+//! The command-line form of the triage engine (`docs/triage-contract.md`), for tests and for
 //! clinical review:
 //!
 //! ```text
@@ -175,6 +175,7 @@ fn render(a: &Assessment) -> String {
     }
     let _ = writeln!(out, "  ],");
     let _ = writeln!(out, "  \"confident\": {},", a.confident);
+    let _ = writeln!(out, "  \"fits\": {},", a.fits);
     let _ = writeln!(
         out,
         "  \"unscreened\": {}",

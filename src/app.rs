@@ -77,7 +77,7 @@ fn page(route: Route) -> AnyView {
         Route::Cause(id) => routes::cause::html(id),
         Route::Exercises => routes::exercises::html(),
         Route::Exercise(slug) => routes::exercise::html(&slug),
-        Route::Running => routes::running::html(),
+        Route::Running => return view! { <routes::running::RunningPage /> }.into_any(),
         Route::RedFlags => routes::red_flags::html(),
         Route::Sources => routes::sources::html(),
         Route::NotFound(path) => routes::not_found::html(&path),

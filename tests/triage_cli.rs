@@ -128,7 +128,14 @@ fn contract_example_from_stdin() {
         .keys()
         .map(String::as_str)
         .collect();
-    let mut expected_keys = vec!["urgency", "red_flags", "causes", "confident", "unscreened"];
+    let mut expected_keys = vec![
+        "urgency",
+        "red_flags",
+        "causes",
+        "confident",
+        "fits",
+        "unscreened",
+    ];
     expected_keys.sort_unstable();
     let mut keys_sorted = keys.clone();
     keys_sorted.sort_unstable();
@@ -136,7 +143,10 @@ fn contract_example_from_stdin() {
 
     assert_eq!(out["urgency"], "self_care");
     assert_eq!(ids(&out["red_flags"]), Vec::<&str>::new());
-    assert_eq!(out["confident"], true);
+    // Contract v2: two supporting findings fit facet joint pain, but three are needed to be
+    // confident.
+    assert_eq!(out["confident"], false);
+    assert_eq!(out["fits"], true);
     assert_eq!(ids(&out["unscreened"]), EMERGENCY_FLAGS);
 
     let causes = out["causes"].as_array().expect("causes array");
@@ -183,7 +193,8 @@ fn output_keys_follow_the_contract_order() {
     assert!(pos("urgency") < pos("red_flags"));
     assert!(pos("red_flags") < pos("causes"));
     assert!(pos("causes") < pos("confident"));
-    assert!(pos("confident") < pos("unscreened"));
+    assert!(pos("confident") < pos("fits"));
+    assert!(pos("fits") < pos("unscreened"));
 }
 
 #[test]
@@ -232,6 +243,8 @@ fn empty_findings_are_valid_and_fully_unscreened() {
     let out = ok_json(&run_stdin(r#"{"findings": {}}"#));
     assert_eq!(out["urgency"], "self_care");
     assert_eq!(out["confident"], false);
+    // Nothing answered never names a cause (v1 named "muscular" by table order).
+    assert_eq!(out["fits"], false);
     assert_eq!(ids(&out["unscreened"]), EMERGENCY_FLAGS);
 }
 

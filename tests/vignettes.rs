@@ -14,13 +14,14 @@
 //!     "urgency": "self_care",
 //!     "top_cause": ["facet_joint"],
 //!     "confident": true,
+//!     "fits": true,
 //!     "red_flags": [],
 //!     "unscreened": []
 //!   }
 //! }
 //! ```
 //!
-//! `urgency`, `top_cause` and `confident` are required. `top_cause` lists the acceptable
+//! `urgency`, `top_cause`, `confident` and `fits` are required. `top_cause` lists the acceptable
 //! top causes (more than one for a mixed picture), or is `null` when the vignette has no
 //! symptom picture to rank. `red_flags` and `unscreened` are optional and, when given, must
 //! match exactly and in contract order.
@@ -40,6 +41,7 @@ struct Vignette {
     urgency: Urgency,
     top_cause: Option<Vec<CauseId>>,
     confident: bool,
+    fits: bool,
     red_flags: Option<Vec<Finding>>,
     unscreened: Option<Vec<Finding>>,
 }
@@ -106,6 +108,7 @@ fn load(path: &Path) -> Result<Vignette, String> {
             "urgency",
             "top_cause",
             "confident",
+            "fits",
             "red_flags",
             "unscreened",
         ]
@@ -136,6 +139,10 @@ fn load(path: &Path) -> Result<Vignette, String> {
         .get("confident")
         .and_then(Value::as_bool)
         .ok_or("expect.confident must be a boolean")?;
+    let fits = expect
+        .get("fits")
+        .and_then(Value::as_bool)
+        .ok_or("expect.fits must be a boolean")?;
     let red_flags = expect
         .get("red_flags")
         .map(|v| finding_list(v, "expect.red_flags"))
@@ -149,6 +156,7 @@ fn load(path: &Path) -> Result<Vignette, String> {
         urgency,
         top_cause,
         confident,
+        fits,
         red_flags,
         unscreened,
     })
@@ -172,6 +180,9 @@ fn mismatches(v: &Vignette, a: &Assessment) -> Vec<String> {
             "confident {} (expected {})",
             a.confident, v.confident
         ));
+    }
+    if a.fits != v.fits {
+        out.push(format!("fits {} (expected {})", a.fits, v.fits));
     }
     if let Some(rf) = &v.red_flags {
         if &a.red_flags != rf {
@@ -276,10 +287,7 @@ fn vignettes_cover_the_contract() {
         .iter()
         .map(|(n, v)| (n.as_str(), evaluate(&v.findings)))
         .collect();
-    for rule in [
-        UrgencyRule::CancerWithNerveSign,
-        UrgencyRule::StableLegWeakness,
-    ] {
+    for rule in UrgencyRule::ALL {
         assert!(
             assessments.iter().any(|(_, a)| a.rules.contains(&rule)),
             "no vignette applies {rule:?}"
@@ -300,5 +308,25 @@ fn vignettes_cover_the_contract() {
     assert!(
         vignettes.iter().any(|(_, v)| v.findings.is_empty()),
         "no empty-input vignette"
+    );
+    // Both sides of each threshold: a screened self-care picture that fits no cause, one
+    // that fits without confidence, and one that is confident.
+    let screened_self_care =
+        |v: &Vignette| v.urgency == Urgency::SelfCare && evaluate(&v.findings).fully_screened();
+    assert!(
+        vignettes.iter().any(|(_, v)| screened_self_care(v)
+            && !v.fits
+            && v.findings.present().next().is_some()),
+        "no screened self-care vignette below the fit floor"
+    );
+    assert!(
+        vignettes
+            .iter()
+            .any(|(_, v)| screened_self_care(v) && v.fits && !v.confident),
+        "no vignette that fits without confidence"
+    );
+    assert!(
+        vignettes.iter().all(|(_, v)| !v.confident || v.fits),
+        "confident implies fits"
     );
 }

@@ -10,12 +10,10 @@ use std::time::Instant;
 
 use backtrack_core::questionnaire::{Answer, Answers};
 use backtrack_core::triage::evaluate;
-use backtrack_core::{Finding, CONTENT};
+use backtrack_core::CONTENT;
 
 fn typical_answers() -> Answers {
-    let mut answers: Answers = Finding::red_flags()
-        .map(|f| (f.id().to_owned(), Answer::No))
-        .collect();
+    let mut answers: Answers = CONTENT.questionnaire.reassuring_safety_answers();
     for (id, answer) in [
         ("onset", Answer::Choice(2)),
         ("recurrent_running", Answer::Yes),
@@ -39,13 +37,12 @@ fn typical_answers() -> Answers {
 fn main() {
     let answers = typical_answers();
     let questionnaire = &CONTENT.questionnaire;
-    let red_flags = &CONTENT.red_flags;
     let batch = 2_000u32;
     let mut per_call_ns: Vec<f64> = (0..25)
         .map(|_| {
             let start = Instant::now();
             for _ in 0..batch {
-                let findings = questionnaire.findings(red_flags, black_box(&answers));
+                let findings = questionnaire.findings(black_box(&answers));
                 black_box(evaluate(&findings));
             }
             start.elapsed().as_nanos() as f64 / f64::from(batch)
@@ -53,7 +50,7 @@ fn main() {
         .collect();
     per_call_ns.sort_by(f64::total_cmp);
     let median = per_call_ns[per_call_ns.len() / 2];
-    let findings = questionnaire.findings(red_flags, &answers);
+    let findings = questionnaire.findings(&answers);
     let start = Instant::now();
     for _ in 0..batch {
         black_box(evaluate(black_box(&findings)));

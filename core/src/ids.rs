@@ -1,4 +1,4 @@
-//! The stable identifiers of the triage contract (`shared/spec/triage.md`): findings, causes
+//! The stable identifiers of the triage contract (`docs/triage-contract.md`, version 2): findings, causes
 //! and urgency levels. Everything else in the core (content, triage, plan) refers to these,
 //! so a typo in an id is a compile error rather than a silent mismatch.
 
@@ -150,9 +150,11 @@ findings! {
         RfSaddleNumbness = "rf_saddle_numbness" @ Emergency,
         /// A new change in sexual function.
         RfSexualDysfunction = "rf_sexual_dysfunction" @ Emergency,
-        /// Nerve-type symptoms in both legs at once.
+        /// New nerve-type symptoms in both legs at once (not soreness after a run, not a
+        /// long-standing pattern a doctor has already checked).
         RfBothLegs = "rf_both_legs" @ Emergency,
-        /// Leg weakness that is getting worse, or a foot that drops or slaps.
+        /// Leg weakness that is getting worse, or a foot that drops, slaps, or catches and
+        /// trips when walking or running.
         RfProgressiveWeakness = "rf_progressive_weakness" @ Emergency,
         /// The pain started after a serious accident or fall.
         RfMajorTrauma = "rf_major_trauma" @ Emergency,
@@ -174,7 +176,18 @@ findings! {
         RfUpperBack = "rf_upper_back" @ Urgent,
         /// A lump or swelling in the back, or the back has changed shape.
         RfBackLump = "rf_back_lump" @ Urgent,
-        /// First episode of back pain, under 20 or over 50.
+        /// New tummy pain with the back pain, or a pulsing feeling in the tummy (the aorta).
+        RfAbdominal = "rf_abdominal" @ Urgent,
+        /// Pain that usual painkillers do not touch, or being unable to bear weight or walk.
+        RfSeverePain = "rf_severe_pain" @ Urgent,
+        /// Pain in the low back, buttock, hip or groin when hopping or standing on one leg
+        /// on the painful side: a sign of bone stress. Whatever the urgency, no running
+        /// until checked.
+        RfHopPain = "rf_hop_pain" @ Routine,
+        /// Periods missed or stopped, eating less than training needs, or a past stress
+        /// fracture (low energy availability and bone health).
+        RfLowEnergy = "rf_low_energy" @ Routine,
+        /// Under 20 (any episode), or over 50 with a first episode of back pain.
         RfAgeOnset = "rf_age_onset" @ Routine,
         /// An inflammatory pattern: long morning stiffness easing with exercise, before 40.
         RfInflammatory = "rf_inflammatory" @ Routine,
@@ -286,7 +299,7 @@ mod tests {
             assert!(seen.insert(f.id()), "duplicate id {}", f.id());
             assert_eq!(Finding::from_id(f.id()), Some(f));
         }
-        assert_eq!(Finding::ALL.len(), 49);
+        assert_eq!(Finding::ALL.len(), 53);
         assert_eq!(Finding::from_id("no_such_finding"), None);
     }
 
@@ -297,7 +310,7 @@ mod tests {
         assert_eq!(level("rf_night_pain"), Some(Urgency::Urgent));
         assert_eq!(level("rf_not_improving"), Some(Urgency::Routine));
         assert_eq!(level("worse_extension"), None);
-        assert_eq!(Finding::red_flags().count(), 19);
+        assert_eq!(Finding::red_flags().count(), 23);
         assert_eq!(
             Finding::red_flags()
                 .filter(|f| f.red_flag_level() == Some(Urgency::Emergency))

@@ -6,11 +6,11 @@
 //! Everything here is pure; the web shell turns it into escaped markup. The spreadsheet
 //! files are [`crate::progress::csv`].
 
-use crate::content::{Content, SummaryText};
+use crate::content::{Content, MatchWords, SummaryText};
 use crate::ids::Urgency;
 use crate::progress::{DiaryEntry, Progress, SavedCheck};
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind};
-use crate::triage::{evaluate, Assessment, UrgencyRule};
+use crate::triage::{evaluate, Assessment, UrgencyRule, FIT_FLOOR_POINTS};
 
 /// How many diary entries the summary lists (the CSV file has them all).
 pub const RECENT_ENTRIES: usize = 10;
@@ -54,14 +54,16 @@ pub fn answer_sections(content: &Content, answers: &Answers) -> Vec<AnswerSectio
                 .steps
                 .iter()
                 .filter(|step| group.steps.contains(&step.id))
-                .flat_map(|step| step.visible_questions(&content.red_flags, answers))
+                .flat_map(|step| content.questionnaire.visible_questions(step, answers))
                 .map(|q| {
                     let answer = answers.get(q.id).copied().filter(|a| q.accepts(*a));
                     AnswerRow {
                         question: q.text,
-                        answer: answer_words(text, &q, answer),
-                        flagged: matches!(q.kind, QuestionKind::RedFlag(_))
-                            && matches!(answer, Some(Answer::Yes | Answer::NotSure)),
+                        answer: answer_words(text, q, answer),
+                        flagged: q.is_red_flag()
+                            && q.effects_of(answer)
+                                .iter()
+                                .any(|(f, p)| *p && f.is_red_flag()),
                     }
                 })
                 .collect();
@@ -79,7 +81,7 @@ pub fn answer_words(text: &SummaryText, q: &Question, answer: Option<Answer>) ->
         (Some(Answer::Yes), _) => text.yes,
         (Some(Answer::No), _) => text.no,
         (Some(Answer::NotSure), _) => text.not_sure,
-        (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => options
+        (Some(Answer::Choice(i)), QuestionKind::Choice { options, .. }) => options
             .get(usize::from(i))
             .map_or(text.not_answered, |o| o.label),
         _ => text.not_answered,
@@ -118,6 +120,8 @@ pub fn urgency_text(content: &Content, result: &Assessment) -> UrgencyText {
     reasons.extend(result.rules.iter().map(|rule| match rule {
         UrgencyRule::CancerWithNerveSign => content.results.cancer_nerve_rule,
         UrgencyRule::StableLegWeakness => content.results.leg_weakness_rule,
+        UrgencyRule::HopPainWithLowEnergy => content.results.hop_low_energy_rule,
+        UrgencyRule::WeakLegWithNerveSign => content.results.weak_leg_nerve_rule,
     }));
     UrgencyText {
         urgency,
@@ -133,6 +137,9 @@ pub struct CauseLine {
     pub name: &'static str,
     /// The engine's score, in `[0, 1)`.
     pub score: f64,
+    /// How well it matches, in words that agree with the result's sentence
+    /// ([`match_words`]).
+    pub strength: &'static str,
     /// The answers pointing here, in words.
     pub because: Vec<&'static str>,
 }
@@ -151,35 +158,38 @@ pub struct ResultSummary {
 /// (the same condition as the result page).
 pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<ResultSummary> {
     let check = check.filter(|c| c.finished)?;
-    let findings = content
-        .questionnaire
-        .findings(&content.red_flags, &check.answers);
+    let findings = content.questionnaire.findings(&check.answers);
     let result = evaluate(&findings);
-    if !result.fully_screened() {
+    if !result.fully_screened() && result.urgency < Urgency::Emergency {
         return None;
     }
     let mut notes = Vec::new();
     if result.urgency == Urgency::Routine {
         notes.push(content.results.routine_meanwhile);
     }
-    let not_sure =
-        crate::Finding::red_flags().any(|f| check.answers.get(f.id()) == Some(&Answer::NotSure));
-    if not_sure {
+    if result.no_running_until_checked() {
+        notes.push(content.results.no_running);
+    }
+    if content.questionnaire.red_flag_not_sure(&check.answers) {
         notes.push(content.results.not_sure_counts);
     }
     let mut causes = Vec::new();
     if result.offers_self_care_plan() {
-        if !result.confident {
+        if !result.fits {
+            notes.push(content.results.no_fit);
+        } else if !result.confident {
             notes.push(content.results.not_confident);
         }
         causes = result
             .causes
             .iter()
-            .filter(|c| c.score > 0.0)
+            .enumerate()
+            .filter(|(_, c)| c.score > 0.0)
             .take(MAX_CAUSES)
-            .map(|c| CauseLine {
+            .map(|(rank, c)| CauseLine {
                 name: content.cause(c.cause).map_or(c.cause.id(), |x| x.name),
                 score: c.score,
+                strength: match_words(&content.results.match_words, &result, rank),
                 because: c
                     .because
                     .iter()
@@ -193,6 +203,28 @@ pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<R
         notes,
         causes,
     })
+}
+
+/// How well the cause at `rank` of a result matches, in words that follow the engine's
+/// `confident` and `fits`: "most likely" only for the top of a confident result, "possible"
+/// for causes that reach the fit floor when the answers do not separate them, and never a
+/// word stronger than the sentence above the list.
+pub fn match_words(words: &MatchWords, result: &Assessment, rank: usize) -> &'static str {
+    let Some(cause) = result.causes.get(rank) else {
+        return words.none;
+    };
+    let reaches_floor = cause.points >= FIT_FLOOR_POINTS;
+    if cause.because.is_empty() || cause.points <= 0 {
+        words.none
+    } else if rank == 0 && result.confident {
+        words.most_likely
+    } else if !result.fits || !reaches_floor {
+        words.weak
+    } else if result.confident {
+        words.also_possible
+    } else {
+        words.possible
+    }
 }
 
 /// The plan in words.
@@ -294,9 +326,7 @@ mod tests {
     use crate::CONTENT;
 
     fn all_red_flags_no() -> Answers {
-        crate::Finding::red_flags()
-            .map(|f| (f.id().to_owned(), Answer::No))
-            .collect()
+        CONTENT.questionnaire.reassuring_safety_answers()
     }
 
     fn finished(answers: Answers) -> SavedCheck {
@@ -330,7 +360,8 @@ mod tests {
     #[test]
     fn answers_are_grouped_in_plain_words() {
         let mut a = all_red_flags_no();
-        a.insert("rf_night_pain".into(), Answer::NotSure);
+        // A routine-level "not sure": an urgent one would leave only escalation questions.
+        a.insert("rf_not_improving".into(), Answer::NotSure);
         a.insert("onset".into(), Answer::Choice(2));
         a.insert("leg".into(), Answer::No);
         a.insert("worse_extension".into(), Answer::Yes);
@@ -347,14 +378,22 @@ mod tests {
             ]
         );
         let flags = &sections[0].rows;
-        assert_eq!(flags.len(), crate::Finding::red_flags().count());
+        let safety_shown: usize = CONTENT
+            .questionnaire
+            .steps
+            .iter()
+            .filter(|s| s.safety)
+            .map(|s| CONTENT.questionnaire.visible_questions(s, &a).len())
+            .sum();
+        assert!(safety_shown >= crate::Finding::red_flags().count());
+        assert_eq!(flags.len(), safety_shown);
         let flagged: Vec<_> = flags.iter().filter(|r| r.flagged).collect();
         assert_eq!(flagged.len(), 1);
         assert_eq!(flagged[0].answer, "Not sure");
         assert!(flags
             .iter()
             .filter(|r| !r.flagged)
-            .all(|r| r.answer == "No"));
+            .all(|r| r.answer != "Not answered" && r.answer != "Not sure"));
         let start = &sections[1].rows;
         assert_eq!(start[0].question, "How did this pain start?");
         assert_eq!(

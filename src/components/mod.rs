@@ -1,5 +1,6 @@
 //! Reusable components, one folder each.
 
+pub mod call_links;
 pub mod exercise_figure;
 pub mod markup;
 pub mod page_links;

@@ -1,13 +1,14 @@
 //! The symptom questionnaire: the red-flag screens first, then symptom steps with branching.
 
-use backtrack_core::questionnaire::{Answer, Step};
+use backtrack_core::questionnaire::{Answer, Answers, Step};
+use backtrack_core::summary::urgency_text;
 use backtrack_core::triage::evaluate;
 use backtrack_core::{Route, Urgency, CONTENT};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::markup::Html;
-use crate::components::question_field;
+use crate::components::{call_links, question_field};
 use crate::dom::focus_after_render;
 use crate::state::use_app_state;
 
@@ -18,17 +19,23 @@ use crate::state::use_app_state;
 /// the radio buttons from then on: one delegated `change` listener records answers, and one
 /// effect keeps the fieldsets in line with them (branching, "please answer"). Measured on the
 /// release build, this costs about 19 KB (brotli) less wasm than a component per question.
+///
+/// Safety comes first in three ways, all decided by the core:
+/// * an answer that makes it an emergency shows what to do at once, in place, with
+///   tap-to-call links and a way straight to the result, before the rest is answered;
+/// * the questionnaire ends early only when no open question could raise the urgency
+///   ([`backtrack_core::questionnaire::Questionnaire::urgency_is_final`]);
+/// * once the urgency is "doctor today", the symptom steps ask only what could raise it.
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let state = use_app_state();
     let questionnaire = &CONTENT.questionnaire;
-    let red_flags = &CONTENT.red_flags;
 
     // The steps the current answers make visible (branching can hide a whole step).
     let visible_ids = Memo::new(move |_| {
         state.answers.with(|a| {
             questionnaire
-                .steps_for(red_flags, a)
+                .steps_for(a)
                 .iter()
                 .map(|s| s.id)
                 .collect::<Vec<_>>()
@@ -42,26 +49,35 @@ pub fn CheckPage() -> impl IntoView {
     });
     let total = Memo::new(move |_| visible_ids.with(Vec::len));
     let show_missing = RwSignal::new(false);
+    let urgency = Memo::new(move |_| state.answers.with(|a| questionnaire.urgency(a)));
+    let emergency = Memo::new(move |_| urgency.get() == Urgency::Emergency);
+    // Symptom steps that only ask what could raise an urgent result say so above them.
+    let escalation = Memo::new(move |_| {
+        let symptom_step = questionnaire.step(current.get()).is_some_and(|s| !s.safety);
+        symptom_step && state.answers.with(|a| questionnaire.escalation_only(a))
+    });
 
     // The step's markup depends on the step only: answering must not rewrite the buttons.
     let step_markup = move || {
         let id = current.get();
         state
             .answers
-            .with_untracked(|a| step_by_id(id).map(|step| step_html(step, a)))
+            .with_untracked(|a| questionnaire.step(id).map(|step| step_html(step, a)))
             .unwrap_or_default()
     };
     // After the markup is in place, and whenever the answers change: checked buttons,
     // branching and the "please answer" marks.
     Effect::new(move |_| {
-        let Some(step) = step_by_id(current.get()) else {
+        let Some(step) = questionnaire.step(current.get()) else {
             return;
         };
         let missing = show_missing.get();
         state.answers.with(|a| {
-            for q in step.all_questions(red_flags) {
+            let visible = questionnaire.visible_questions(step, a);
+            for q in step.questions {
                 let answer = a.get(q.id).copied();
-                question_field::sync(&q, answer, q.is_shown(a), missing && answer.is_none());
+                let shown = visible.iter().any(|v| v.id == q.id);
+                question_field::sync(q, answer, shown, missing && answer.is_none());
             }
         });
     });
@@ -78,11 +94,13 @@ pub fn CheckPage() -> impl IntoView {
         };
         let id = input.name();
         // Only questions of this questionnaire, with an answer they offer, are recorded.
-        let known = step_by_id(current.get_untracked()).is_some_and(|step| {
-            step.all_questions(red_flags)
-                .iter()
-                .any(|q| q.id == id && question_field::options(q).iter().any(|o| o.0 == answer))
-        });
+        let known = questionnaire
+            .step(current.get_untracked())
+            .is_some_and(|step| {
+                step.questions
+                    .iter()
+                    .any(|q| q.id == id && q.accepts(answer))
+            });
         if known {
             state.answers.update(|a| {
                 a.insert(id, answer);
@@ -100,27 +118,32 @@ pub fn CheckPage() -> impl IntoView {
         let _ = window().location().set_hash(&Route::Result.to_hash());
     };
     let next = move |_| {
-        let Some(step) = step_by_id(current.get_untracked()) else {
+        let Some(step) = questionnaire.step(current.get_untracked()) else {
             return;
         };
+        // An emergency needs nothing more: the rest of the step can wait.
+        if emergency.get_untracked() {
+            finish();
+            return;
+        }
         let complete = state
             .answers
-            .with_untracked(|a| step.complete(red_flags, a));
+            .with_untracked(|a| questionnaire.complete(step, a));
         if !complete {
             show_missing.set(true);
             focus_after_render("fieldset.missing input");
             return;
         }
-        if step.is_red_flags() {
-            // An urgent or emergency answer stops the questionnaire: the result says what
-            // to do, and nothing else matters until then.
-            let findings = state
-                .answers
-                .with_untracked(|a| questionnaire.findings(red_flags, a));
-            if evaluate(&findings).urgency >= Urgency::Urgent {
-                finish();
-                return;
-            }
+        // A doctor today or sooner, and nothing still unasked could make it more urgent:
+        // the result says what to do, and the symptom questions would only delay it.
+        let done_early = state.answers.with_untracked(|a| {
+            questionnaire.urgency(a) >= Urgency::Urgent
+                && questionnaire.red_flags_screened(a)
+                && questionnaire.urgency_is_final(a)
+        });
+        if done_early {
+            finish();
+            return;
         }
         let following =
             visible_ids.with_untracked(|ids| ids.get(position.get_untracked() + 1).copied());
@@ -145,6 +168,13 @@ pub fn CheckPage() -> impl IntoView {
             go_to(first.id);
         }
     };
+    let emergency_markup = move || {
+        if emergency.get() {
+            state.answers.with(emergency_now_html)
+        } else {
+            String::new()
+        }
+    };
 
     view! {
         <h1 tabindex="-1">"Check my symptoms"</h1>
@@ -157,9 +187,24 @@ pub fn CheckPage() -> impl IntoView {
             aria-labelledby="check-progress"
         ></progress>
         <form class="questionnaire" on:submit=|ev| ev.prevent_default() on:change=on_change>
+            <p class="notice escalation-note" hidden=move || !escalation.get()>
+                {CONTENT.results.escalation_note}
+            </p>
             <div inner_html=step_markup></div>
+            <section
+                class="emergency-now urgency-emergency"
+                aria-labelledby="emergency-now-heading"
+                hidden=move || !emergency.get()
+            >
+                <div role="alert" inner_html=emergency_markup></div>
+                <p>
+                    <button type="button" class="primary" on:click=move |_| finish()>
+                        {CONTENT.results.emergency_now.see_result}
+                    </button>
+                </p>
+            </section>
             <div role="alert">
-                {move || show_missing.get().then_some(view! {
+                {move || (show_missing.get() && !emergency.get()).then_some(view! {
                     <p class="form-error">
                         "Please answer every safety question before you go on. If you are not sure, choose \"Not sure\"."
                     </p>
@@ -170,7 +215,7 @@ pub fn CheckPage() -> impl IntoView {
                     "Back"
                 </button>
                 <button type="submit" class="primary" on:click=next>
-                    {move || if position.get() + 1 >= total.get() { "See my result" } else { "Next" }}
+                    {move || if emergency.get() || position.get() + 1 >= total.get() { "See my result" } else { "Next" }}
                 </button>
             </div>
         </form>
@@ -182,7 +227,9 @@ pub fn CheckPage() -> impl IntoView {
 
 /// A step's heading, introduction and every question (those branching hides are written
 /// hidden, so that an answer can show them without rewriting the step).
-fn step_html(step: &Step, answers: &backtrack_core::questionnaire::Answers) -> String {
+fn step_html(step: &Step, answers: &Answers) -> String {
+    let questionnaire = &CONTENT.questionnaire;
+    let visible = questionnaire.visible_questions(step, answers);
     let mut h = Html::new();
     h.raw("<section class=\"step\" aria-labelledby=\"step-heading\"><h2 id=\"step-heading\" tabindex=\"-1\">")
         .text(step.title)
@@ -190,15 +237,42 @@ fn step_html(step: &Step, answers: &backtrack_core::questionnaire::Answers) -> S
     if !step.intro.is_empty() {
         h.el("p", "step-intro", step.intro);
     }
-    for q in step.all_questions(&CONTENT.red_flags) {
-        question_field::write(&mut h, &q, answers.get(q.id).copied(), q.is_shown(answers));
+    for q in step.questions {
+        let shown = visible.iter().any(|v| v.id == q.id);
+        question_field::write(&mut h, q, answers.get(q.id).copied(), shown);
     }
     h.raw("</section>");
     h.into_string()
 }
 
-fn step_by_id(id: &str) -> Option<&'static Step> {
-    CONTENT.questionnaire.steps.iter().find(|s| s.id == id)
+/// What the runner sees the moment an answer makes it an emergency: what to do, why in one
+/// line, the answers that decided it, and tap-to-call links (999, and 112 or 911 abroad).
+pub fn emergency_now_html(answers: &Answers) -> String {
+    let text = &CONTENT.results.emergency_now;
+    let result = evaluate(&CONTENT.questionnaire.findings(answers));
+    let reasons = urgency_text(&CONTENT, &result).reasons;
+    let action = CONTENT
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == Urgency::Emergency);
+    let mut h = Html::new();
+    h.open_with("h2", &[("id", "emergency-now-heading")])
+        .text(text.heading)
+        .close("h2");
+    if let Some(group) = action {
+        h.raw("<p class=\"action\"><strong>")
+            .text(group.action)
+            .raw("</strong></p>");
+        call_links::write(&mut h, group.calls);
+    }
+    h.el("p", "", text.why);
+    if !reasons.is_empty() {
+        h.el("p", "", CONTENT.results.because)
+            .list("ul", "", &reasons);
+    }
+    call_links::other_countries(&mut h, &CONTENT.red_flags);
+    h.into_string()
 }
 
 /// The step to show: the requested one if visible; if branching hid it, the next visible
@@ -222,13 +296,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_emergency_answer_says_what_to_do_with_call_links() {
+        let mut a = CONTENT.questionnaire.reassuring_safety_answers();
+        a.insert("rf_saddle_numbness".into(), Answer::Yes);
+        let page = emergency_now_html(&a);
+        assert!(page.contains("href=\"tel:999\""));
+        assert!(page.contains("href=\"tel:112\""));
+        assert!(page.contains("href=\"tel:911\""));
+        let reason = CONTENT.finding_label(backtrack_core::Finding::RfSaddleNumbness);
+        assert!(page.contains(&format!("<li>{reason}</li>")), "{page}");
+        assert!(page.contains(CONTENT.results.emergency_now.why));
+    }
+
+    #[test]
     fn a_hidden_step_resolves_to_the_next_visible_one() {
-        let visible = [
-            "emergency_signs",
-            "other_warning_signs",
-            "where",
-            "movement",
-        ];
+        let visible = ["emergency_signs", "health", "where", "movement"];
         assert_eq!(resolve_step("where", &visible), "where");
         assert_eq!(resolve_step("leg_detail", &visible), "movement");
         assert_eq!(resolve_step("running", &visible), "movement");

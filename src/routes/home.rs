@@ -3,7 +3,7 @@
 //! Read-only, so it is markup (see [`crate::components::markup`]); the build also writes
 //! it into `index.html` (`examples/prerender.rs`), so the first paint needs no wasm.
 
-use backtrack_core::Route;
+use backtrack_core::{Route, CONTENT};
 
 use crate::components::markup::Html;
 
@@ -26,7 +26,7 @@ pub fn html() -> String {
             Route::Check,
             "way-in primary",
             "Check my symptoms",
-            "About 20 short questions, starting with the warning signs.",
+            CONTENT.overview.questions_claim,
         ),
         (
             Route::Causes,

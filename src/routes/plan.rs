@@ -121,7 +121,7 @@ pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
         (Suggestion::SeeClinicianFirst { urgency }, plan) => {
             see_clinician(&mut h, urgency, plan.is_some())
         }
-        (advice, None) => start_plan(&mut h, advice, choose_error),
+        (advice, None) => start_plan(&mut h, d, advice, choose_error),
         (advice, Some(plan)) => current_plan(&mut h, d, plan, advice, today),
     }
     h.into_string()
@@ -192,13 +192,55 @@ fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
         .close("section");
 }
 
-fn start_plan(h: &mut Html, advice: Suggestion, choose_error: bool) {
+/// Whether the saved check shows a bone-stress sign: no running until checked, whatever
+/// else the plan says.
+fn no_running(d: &Progress) -> bool {
+    d.check
+        .as_ref()
+        .is_some_and(|c| CONTENT.questionnaire.no_running_until_checked(&c.answers))
+}
+
+fn no_running_notice(h: &mut Html) {
+    h.raw("<p class=\"notice no-running\"><strong>")
+        .text(CONTENT.results.no_running)
+        .raw("</strong></p>");
+}
+
+fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool) {
     h.el(
         "p",
         "lead",
         "Your plan takes you through four phases, from settling the pain down to running again, with exercises for each day.",
     );
+    if no_running(d) {
+        no_running_notice(h);
+    }
     match advice {
+        Suggestion::NoClearCause { urgency } => {
+            let text = &CONTENT.results;
+            h.open_with("section", &[("aria-labelledby", "plan-general-care")]);
+            h.open_with("h2", &[("id", "plan-general-care")])
+                .text(text.general_care_heading)
+                .close("h2");
+            h.el("p", "", text.no_fit);
+            if urgency == Urgency::Routine {
+                h.el(
+                    "p",
+                    "notice",
+                    "Your check also says to book an appointment with a GP or physiotherapist.",
+                );
+            }
+            h.list("ul", "", text.general_care)
+                .open("ul", "exercise-links");
+            for slug in text.general_care_exercises {
+                if let Some(e) = CONTENT.exercise(slug) {
+                    h.open("li", "")
+                        .link(&Route::Exercise((*slug).to_owned()).to_hash(), e.name)
+                        .close("li");
+                }
+            }
+            h.close("ul").close("section");
+        }
         Suggestion::Cause {
             cause,
             urgency,
@@ -399,7 +441,9 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
         h.close("li");
     }
     h.close("ul");
-    if plan.phase == Phase::ReturnToRunning {
+    if plan.phase == Phase::ReturnToRunning && no_running(d) {
+        no_running_notice(h);
+    } else if plan.phase == Phase::ReturnToRunning {
         h.open("p", "")
             .text("Follow the ")
             .link(&Route::Running.to_hash(), "walk–run guide")

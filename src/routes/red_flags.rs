@@ -2,6 +2,7 @@
 
 use backtrack_core::{Urgency, CONTENT};
 
+use crate::components::call_links;
 use crate::components::markup::Html;
 
 /// The red flags page.
@@ -20,13 +21,15 @@ pub fn html() -> String {
         .el("h2", "", group.heading)
         .raw("<p class=\"action\"><strong>")
         .text(group.action)
-        .raw("</strong></p><ul>");
+        .raw("</strong></p>");
+        call_links::write(&mut h, group.calls);
+        h.raw("<ul>");
         for s in group.signs {
             h.el("li", "", s.text);
         }
         h.raw("</ul></section>");
     }
-    h.el("p", "other-countries", page.other_countries);
+    call_links::other_countries(&mut h, page);
     h.into_string()
 }
 

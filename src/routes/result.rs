@@ -1,13 +1,13 @@
 //! The result of the questionnaire: the urgency first, then (when self-care is safe) the
 //! ranked causes with the reasons behind each.
 
-use backtrack_core::questionnaire::Answer;
-use backtrack_core::summary::{urgency_text, UrgencyText};
+use backtrack_core::summary::{match_words, urgency_text, UrgencyText};
 use backtrack_core::triage::{evaluate, Assessment, RankedCause};
-use backtrack_core::{Finding, Route, Urgency, CONTENT};
+use backtrack_core::{Route, Urgency, CONTENT};
 use leptos::prelude::*;
 
 use super::red_flags::urgency_class;
+use crate::components::call_links;
 use crate::components::markup::Html;
 use crate::state::use_app_state;
 
@@ -21,8 +21,8 @@ pub fn ResultPage() -> impl IntoView {
             return html(None);
         }
         state.answers.with(|a| {
-            let findings = CONTENT.questionnaire.findings(&CONTENT.red_flags, a);
-            let not_sure = Finding::red_flags().any(|f| a.get(f.id()) == Some(&Answer::NotSure));
+            let findings = CONTENT.questionnaire.findings(a);
+            let not_sure = CONTENT.questionnaire.red_flag_not_sure(a);
             html(Some((&evaluate(&findings), not_sure)))
         })
     };
@@ -30,15 +30,27 @@ pub fn ResultPage() -> impl IntoView {
 }
 
 /// The page for a finished check's assessment (with whether any warning sign was answered
-/// "not sure"), or the "no result yet" page.
+/// "not sure"), or the "no result yet" page. An emergency is shown even when the runner went
+/// straight to it without answering the other safety questions.
 pub fn html(result: Option<(&Assessment, bool)>) -> String {
     let mut h = Html::new();
     h.h1("Your result");
     match result {
-        Some((result, not_sure)) if result.fully_screened() => {
+        Some((result, not_sure))
+            if result.fully_screened() || result.urgency == Urgency::Emergency =>
+        {
             urgency_banner(&mut h, result, not_sure);
+            if result.no_running_until_checked() {
+                h.raw("<p class=\"notice no-running\"><strong>")
+                    .text(CONTENT.results.no_running)
+                    .raw("</strong></p>");
+            }
             if result.offers_self_care_plan() {
-                ranked_causes(&mut h, result);
+                if result.fits {
+                    ranked_causes(&mut h, result);
+                } else {
+                    general_care(&mut h, result);
+                }
             }
             h.el("p", "not-a-diagnosis", CONTENT.results.not_a_diagnosis)
                 .raw("<p class=\"result-actions\">")
@@ -69,8 +81,8 @@ pub fn html(result: Option<(&Assessment, bool)>) -> String {
     h.into_string()
 }
 
-/// What to do, by urgency, with the answers that decided it. Urgent and emergency results
-/// are an alert, so screen readers announce them at once.
+/// What to do, by urgency, with the answers that decided it and tap-to-call links. Urgent and
+/// emergency results are an alert, so screen readers announce them at once.
 fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
     let UrgencyText {
         urgency,
@@ -90,6 +102,14 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
         .raw("</h2><p class=\"action\"><strong>")
         .text(action)
         .raw("</strong></p>");
+    if let Some(group) = CONTENT
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == urgency)
+    {
+        call_links::write(h, group.calls);
+    }
     if !reasons.is_empty() {
         h.el("p", "", CONTENT.results.because)
             .list("ul", "", &reasons);
@@ -101,12 +121,13 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
         h.el("p", "not-sure-note", CONTENT.results.not_sure_counts);
     }
     if serious {
-        h.el("p", "other-countries", CONTENT.red_flags.other_countries);
+        call_links::other_countries(h, &CONTENT.red_flags);
     }
     h.raw("</section>");
 }
 
-/// The five causes, best match first, each with the answers that pointed to it.
+/// The five causes, best match first, each with the answers that pointed to it, and the way
+/// into the plan.
 fn ranked_causes(h: &mut Html, result: &Assessment) {
     h.raw("<section aria-labelledby=\"causes-heading\"><h2 id=\"causes-heading\">What may be behind it</h2>");
     if result.confident {
@@ -115,8 +136,8 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
         h.el("p", "notice not-confident", CONTENT.results.not_confident);
     }
     h.open("ol", "ranked-causes");
-    for ranked in &result.causes {
-        cause_match(h, ranked);
+    for (rank, ranked) in result.causes.iter().enumerate() {
+        cause_match(h, result, rank, ranked);
     }
     h.close("ol")
         .raw("<p>")
@@ -131,8 +152,30 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
         .raw("</a></p></section>");
 }
 
-/// One ranked cause: how well it matches (a bar and words) and why.
-fn cause_match(h: &mut Html, ranked: &RankedCause) {
+/// When the answers match none of the causes well: say so, suggest a physiotherapist, and
+/// offer general back care with its gentle exercises, never a cause's plan as a guess.
+fn general_care(h: &mut Html, _result: &Assessment) {
+    let text = &CONTENT.results;
+    h.raw("<section class=\"general-care\" aria-labelledby=\"general-care-heading\">")
+        .el("p", "notice no-fit", text.no_fit)
+        .open_with("h2", &[("id", "general-care-heading")])
+        .text(text.general_care_heading)
+        .close("h2")
+        .list("ul", "", text.general_care)
+        .open("ul", "exercise-links");
+    for slug in text.general_care_exercises {
+        if let Some(e) = CONTENT.exercise(slug) {
+            h.open("li", "")
+                .link(&Route::Exercise((*slug).to_owned()).to_hash(), e.name)
+                .close("li");
+        }
+    }
+    h.close("ul").raw("</section>");
+}
+
+/// One ranked cause: how well it matches (a bar and words that agree with the sentence
+/// above the list) and why.
+fn cause_match(h: &mut Html, result: &Assessment, rank: usize, ranked: &RankedCause) {
     let name = CONTENT
         .cause(ranked.cause)
         .map_or(ranked.cause.id(), |c| c.name);
@@ -145,7 +188,7 @@ fn cause_match(h: &mut Html, ranked: &RankedCause) {
         .raw("<svg class=\"meter\" viewBox=\"0 0 100 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect height=\"1\" width=\"")
         .num(percent)
         .raw("\"></rect></svg>")
-        .text(match_words(ranked.score))
+        .text(match_words(&CONTENT.results.match_words, result, rank))
         .raw("</p>");
     if ranked.because.is_empty() {
         h.el("p", "why", "None of your answers pointed here.");
@@ -161,22 +204,11 @@ fn cause_match(h: &mut Html, ranked: &RankedCause) {
     h.raw("</li>");
 }
 
-/// Scores in words: the number itself would suggest more precision than there is.
-pub fn match_words(score: f64) -> &'static str {
-    if score >= 0.5 {
-        "Strong match"
-    } else if score >= 0.25 {
-        "Some match"
-    } else if score > 0.0 {
-        "Weak match"
-    } else {
-        "Unlikely from your answers"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use backtrack_core::questionnaire::Answer;
+    use backtrack_core::Finding;
 
     #[test]
     fn no_finished_check_offers_the_questions() {
@@ -199,11 +231,82 @@ mod tests {
         assert!(!page.contains("Start my plan"));
     }
 
+    fn screened() -> backtrack_core::questionnaire::Answers {
+        CONTENT.questionnaire.reassuring_safety_answers()
+    }
+
+    fn page_for(answers: &backtrack_core::questionnaire::Answers) -> String {
+        let result = evaluate(&CONTENT.questionnaire.findings(answers));
+        html(Some((
+            &result,
+            CONTENT.questionnaire.red_flag_not_sure(answers),
+        )))
+    }
+
     #[test]
-    fn match_words_follow_the_score() {
-        assert_eq!(match_words(0.8), "Strong match");
-        assert_eq!(match_words(0.3), "Some match");
-        assert_eq!(match_words(0.01), "Weak match");
-        assert_eq!(match_words(0.0), "Unlikely from your answers");
+    fn an_early_emergency_is_shown_with_call_links() {
+        // Only the first question answered: it is an emergency, so the result says so.
+        let mut a = backtrack_core::questionnaire::Answers::new();
+        a.insert("rf_bladder_change".into(), Answer::Yes);
+        let page = page_for(&a);
+        assert!(page.contains("urgency-emergency\" role=\"alert\""));
+        assert!(page.contains("href=\"tel:999\""));
+        assert!(page.contains("href=\"tel:112\""));
+        assert!(!page.contains("There is no result yet"));
+    }
+
+    #[test]
+    fn nothing_answered_beyond_the_safety_questions_offers_no_cause_plan() {
+        let page = page_for(&screened());
+        assert!(page.contains(CONTENT.results.no_fit));
+        assert!(!page.contains("Start my plan"));
+        assert!(!page.contains("Most likely") && !page.contains("Possible"));
+        assert!(page.contains("href=\"#/exercises/walking\""));
+    }
+
+    #[test]
+    fn the_words_follow_the_sentence_above_them() {
+        // Disc and nerve both fit: "we cannot tell them apart", so no "most likely".
+        let mut a = screened();
+        for (id, answer) in [
+            ("leg", Answer::Yes),
+            ("pain_below_knee", Answer::Yes),
+            ("pins_needles", Answer::Yes),
+            ("worse_flexion", Answer::Yes),
+            ("worse_sitting", Answer::Yes),
+            ("worse_cough_sneeze", Answer::Yes),
+            ("numbness_leg", Answer::Yes),
+        ] {
+            a.insert(id.into(), answer);
+        }
+        let result = evaluate(&CONTENT.questionnaire.findings(&a));
+        assert!(result.fits && !result.confident, "{result:?}");
+        let page = page_for(&a);
+        assert!(page.contains("not-confident"));
+        assert!(!page.contains("Most likely"));
+        assert!(page.contains("Possible"));
+        assert!(!page.contains("Strong match"));
+    }
+
+    #[test]
+    fn hop_pain_says_no_running_whatever_the_urgency() {
+        let mut a = screened();
+        a.insert("rf_hop_pain".into(), Answer::Yes);
+        let page = page_for(&a);
+        assert!(page.contains(CONTENT.results.no_running));
+    }
+
+    #[test]
+    fn a_reason_restates_the_answer_given() {
+        // "Suddenly, while doing something else" and no to "sharp at first": nothing may
+        // claim a sharp pain.
+        let mut a = screened();
+        a.insert("onset".into(), Answer::Choice(1));
+        a.insert("sharp_then_ache".into(), Answer::No);
+        a.insert("spasm".into(), Answer::Yes);
+        a.insert("tender_spot".into(), Answer::Yes);
+        let page = page_for(&a);
+        assert!(page.contains(CONTENT.finding_label(backtrack_core::Finding::OnsetMoment)));
+        assert!(!page.to_lowercase().contains("sharp"), "{page}");
     }
 }

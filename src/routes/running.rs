@@ -1,16 +1,43 @@
 //! The return-to-running guide: the walk–run stages and the pain rule.
 
 use backtrack_core::CONTENT;
+use leptos::prelude::*;
 
 use crate::components::markup::Html;
+use crate::state::use_app_state;
 
-/// The return-to-running page.
-pub fn html() -> String {
+/// The return-to-running page, which follows the latest answers: a bone-stress sign means no
+/// run stages until a doctor or physio has checked it.
+#[component]
+pub fn RunningPage() -> impl IntoView {
+    let state = use_app_state();
+    let markup = move || {
+        let no_running = state
+            .answers
+            .with(|a| CONTENT.questionnaire.no_running_until_checked(a));
+        html(no_running)
+    };
+    view! { <div class="page" inner_html=markup></div> }
+}
+
+/// The return-to-running page's markup; with `no_running`, the notice instead of the stages.
+pub fn html(no_running: bool) -> String {
     let guide = &CONTENT.running;
     let rule = &guide.pain_rule;
     let mut h = Html::new();
-    h.h1(guide.title)
-        .el("p", "lead", guide.intro)
+    h.h1(guide.title);
+    if no_running {
+        h.raw("<p class=\"notice no-running\"><strong>")
+            .text(CONTENT.results.no_running)
+            .raw("</strong></p>")
+            .el(
+                "p",
+                "",
+                "Once a doctor or physio says you may run again, this guide will help you build back up.",
+            );
+        return h.into_string();
+    }
+    h.el("p", "lead", guide.intro)
         .raw("<section class=\"pain-rule\" aria-labelledby=\"pain-rule-heading\">")
         .raw("<h2 id=\"pain-rule-heading\">The pain rule</h2>")
         .el("p", "", rule.summary)

@@ -17,7 +17,7 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use super::red_flags::urgency_class;
-use super::result::match_words;
+
 use crate::components::markup::{action_of, Html};
 use crate::components::pain_chart::chart_html;
 use crate::components::ProgressNav;
@@ -176,7 +176,7 @@ fn result_html(h: &mut Html, p: &Progress) {
             h.open("li", "")
                 .el("strong", "", c.name)
                 .text(" – ")
-                .text(match_words(c.score));
+                .text(c.strength);
             if !c.because.is_empty() {
                 h.text(". ")
                     .text(t.pointing_here)

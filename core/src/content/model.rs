@@ -116,6 +116,53 @@ pub struct ResultText {
     pub cancer_nerve_rule: &'static str,
     /// Why stable leg weakness needs a clinician.
     pub leg_weakness_rule: &'static str,
+    /// Why hop pain with low energy or a past stress fracture is urgent.
+    pub hop_low_energy_rule: &'static str,
+    /// Why a dragging or weak leg with a nerve sign needs a clinician.
+    pub weak_leg_nerve_rule: &'static str,
+    /// Said plainly whenever a bone-stress sign is present: no running until checked.
+    pub no_running: &'static str,
+    /// The result when the answers match none of the five causes well (`fits` is false).
+    pub no_fit: &'static str,
+    /// The heading of the general back-care advice offered when no cause fits.
+    pub general_care_heading: &'static str,
+    /// General back care, in short sentences, when no cause fits.
+    pub general_care: &'static [&'static str],
+    /// The gentle exercises (slugs) offered with general back care.
+    pub general_care_exercises: &'static [&'static str],
+    /// The words for how well each cause matches, by the engine's `confident` and `fits`.
+    pub match_words: MatchWords,
+    /// Shown in the questionnaire the moment an answer makes it an emergency.
+    pub emergency_now: EmergencyNow,
+    /// Shown above the symptom steps once the answers call for a doctor today: only the
+    /// questions that could make it more urgent are still asked.
+    pub escalation_note: &'static str,
+}
+
+/// How well a cause matches, in words that follow the engine's `confident` and `fits`, so
+/// that the words under a "these cannot be told apart" sentence never say "strong".
+#[derive(Debug)]
+pub struct MatchWords {
+    /// The top cause of a confident result.
+    pub most_likely: &'static str,
+    /// The top causes when the answers fit but do not separate them.
+    pub possible: &'static str,
+    /// Any cause with some support that is not the top of a confident result.
+    pub also_possible: &'static str,
+    /// Weak support only.
+    pub weak: &'static str,
+    /// Nothing pointed here.
+    pub none: &'static str,
+}
+
+/// The message shown in place, inside the questionnaire, when an answer is an emergency.
+#[derive(Debug)]
+pub struct EmergencyNow {
+    pub heading: &'static str,
+    /// Why, in one line, before the reasons.
+    pub why: &'static str,
+    /// The button that goes straight to the full result.
+    pub see_result: &'static str,
 }
 
 /// A symptom finding in plain words, for "why" lists.
@@ -130,6 +177,8 @@ pub struct FindingLabel {
 pub struct Overview {
     pub title: &'static str,
     pub intro: &'static str,
+    /// How long the symptom check is, for the start page (a test holds it to the truth).
+    pub questions_claim: &'static str,
     pub sections: &'static [Section],
     pub facts: &'static [FactId],
 }
@@ -292,6 +341,8 @@ pub struct RedFlagsPage {
     pub groups: &'static [RedFlagGroup],
     /// A note for people outside the UK.
     pub other_countries: &'static str,
+    /// Tap-to-call links for that note (emergency numbers abroad).
+    pub other_country_calls: &'static [Call],
     pub facts: &'static [FactId],
 }
 
@@ -302,7 +353,42 @@ pub struct RedFlagGroup {
     pub heading: &'static str,
     /// What to do, e.g. "Go to A&E now or call 999."
     pub action: &'static str,
+    /// Tap-to-call links for the action (none for a routine appointment).
+    pub calls: &'static [Call],
     pub signs: &'static [RedFlagSign],
+}
+
+/// A phone number the app offers as a tap-to-call link. Nothing is dialled without the
+/// runner's tap: each is a plain `tel:` link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneNumber {
+    /// UK emergency services.
+    Uk999,
+    /// NHS 111, urgent advice in England, Scotland and Wales.
+    Nhs111,
+    /// Emergency services across Europe (and on most mobiles anywhere).
+    Europe112,
+    /// Emergency services in the US and Canada.
+    NorthAmerica911,
+}
+
+impl PhoneNumber {
+    /// The link address, e.g. `tel:999`.
+    pub const fn href(self) -> &'static str {
+        match self {
+            PhoneNumber::Uk999 => "tel:999",
+            PhoneNumber::Nhs111 => "tel:111",
+            PhoneNumber::Europe112 => "tel:112",
+            PhoneNumber::NorthAmerica911 => "tel:911",
+        }
+    }
+}
+
+/// A tap-to-call link: the number and its label ("Call 999").
+#[derive(Clone, Copy, Debug)]
+pub struct Call {
+    pub number: PhoneNumber,
+    pub label: &'static str,
 }
 
 /// A red flag sign in plain words, tied to its finding.
@@ -311,8 +397,6 @@ pub struct RedFlagSign {
     pub finding: Finding,
     /// How the sign is described on the red flags page.
     pub text: &'static str,
-    /// The questionnaire's question for it (yes / no / not sure).
-    pub question: &'static str,
 }
 
 /// The return-to-running guide.

@@ -33,7 +33,7 @@
 //!   errs by one on some long ones, which is fine for a reading-level guide.
 
 use super::model::Content;
-use crate::questionnaire::{QuestionKind, StepQuestions};
+use crate::questionnaire::QuestionKind;
 
 /// Counts for one piece of text or a whole page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -238,7 +238,6 @@ impl Content {
             text.push(g.action);
             for s in g.signs {
                 text.push(s.text);
-                text.push(s.question);
             }
         }
         text.push(r.other_countries);
@@ -264,14 +263,11 @@ impl Content {
         for step in self.questionnaire.steps {
             text.push(step.title);
             text.push(step.intro);
-            // Red-flag steps reuse the questions of the red flags page, graded there.
-            if let StepQuestions::Symptoms(questions) = step.questions {
-                for q in questions {
-                    text.push(q.text);
-                    text.push(q.hint);
-                    if let QuestionKind::Choice { options } = q.kind {
-                        text.extend(options.iter().map(|o| o.label));
-                    }
+            for q in step.questions {
+                text.push(q.text);
+                text.push(q.hint);
+                if let QuestionKind::Choice { options, .. } = q.kind {
+                    text.extend(options.iter().map(|o| o.label));
                 }
             }
         }
@@ -290,7 +286,17 @@ impl Content {
             r.not_a_diagnosis,
             r.cancer_nerve_rule,
             r.leg_weakness_rule,
+            r.hop_low_energy_rule,
+            r.weak_leg_nerve_rule,
+            r.no_running,
+            r.no_fit,
+            r.general_care_heading,
+            r.emergency_now.heading,
+            r.emergency_now.why,
+            r.emergency_now.see_result,
+            r.escalation_note,
         ];
+        text.extend_from_slice(r.general_care);
         text.extend(r.finding_labels.iter().map(|l| l.text));
         pages.push(("result".to_owned(), text));
 

@@ -14,8 +14,11 @@ pub enum Suggestion {
     /// The check calls for a clinician first (or the warning-sign questions were not all
     /// answered): no self-care plan is offered.
     SeeClinicianFirst { urgency: Urgency },
-    /// The check's top cause. `urgency` is `SelfCare` or `Routine` (book an appointment,
-    /// but the plan may start); `confident` is the engine's confidence.
+    /// The answers match none of the five causes well (`fits` is false): no cause's plan is
+    /// suggested; the page offers general back care and a physiotherapist instead.
+    NoClearCause { urgency: Urgency },
+    /// The check's top cause, which fits the answers. `urgency` is `SelfCare` or `Routine`
+    /// (book an appointment, but the plan may start); `confident` is the engine's confidence.
     Cause {
         cause: CauseId,
         urgency: Urgency,
@@ -28,22 +31,22 @@ pub fn suggestion(content: &Content, check: Option<&SavedCheck>) -> Suggestion {
     let Some(check) = check.filter(|c| c.finished) else {
         return Suggestion::NoCheck;
     };
-    let findings = content
-        .questionnaire
-        .findings(&content.red_flags, &check.answers);
+    let findings = content.questionnaire.findings(&check.answers);
     let assessment = evaluate(&findings);
     if !assessment.offers_self_care_plan() {
         return Suggestion::SeeClinicianFirst {
             urgency: assessment.urgency,
         };
     }
-    match assessment.top() {
+    match assessment.fitting_cause() {
+        None => Suggestion::NoClearCause {
+            urgency: assessment.urgency,
+        },
         Some(top) => Suggestion::Cause {
             cause: top.cause,
             urgency: assessment.urgency,
             confident: assessment.confident,
         },
-        None => Suggestion::NoCheck,
     }
 }
 
@@ -156,9 +159,8 @@ mod tests {
     fn all_red_flags(answer: Answer) -> Answers {
         CONTENT
             .questionnaire
-            .all_questions(&CONTENT.red_flags)
-            .iter()
-            .filter(|q| matches!(q.kind, crate::questionnaire::QuestionKind::RedFlag(_)))
+            .all_questions()
+            .filter(|q| q.is_red_flag())
             .map(|q| (q.id.to_string(), answer))
             .collect()
     }
@@ -167,21 +169,37 @@ mod tests {
     fn only_a_finished_check_that_allows_self_care_suggests_a_cause() {
         assert_eq!(suggestion(&CONTENT, None), Suggestion::NoCheck);
         let unfinished = SavedCheck {
-            answers: all_red_flags(Answer::No),
+            answers: CONTENT.questionnaire.reassuring_safety_answers(),
             finished: false,
         };
         assert_eq!(suggestion(&CONTENT, Some(&unfinished)), Suggestion::NoCheck);
         let clear = SavedCheck {
             finished: true,
-            ..unfinished
+            ..unfinished.clone()
         };
-        assert!(matches!(
+        // Safe, but nothing points to a cause: no cause's plan as a guess.
+        assert_eq!(
             suggestion(&CONTENT, Some(&clear)),
-            Suggestion::Cause {
-                urgency: Urgency::SelfCare,
-                ..
+            Suggestion::NoClearCause {
+                urgency: Urgency::SelfCare
             }
-        ));
+        );
+        let mut answers = unfinished.answers.clone();
+        for id in ["worse_extension", "worse_downhill", "worse_standing"] {
+            answers.insert(id.into(), Answer::Yes);
+        }
+        let facet = SavedCheck {
+            answers,
+            finished: true,
+        };
+        assert_eq!(
+            suggestion(&CONTENT, Some(&facet)),
+            Suggestion::Cause {
+                cause: CauseId::FacetJoint,
+                urgency: Urgency::SelfCare,
+                confident: true,
+            }
+        );
         let flags = SavedCheck {
             answers: all_red_flags(Answer::Yes),
             finished: true,

@@ -4,15 +4,30 @@ use crate::ids::{CauseId, Finding, Urgency};
 
 use super::findings::Findings;
 use super::weights::{
-    score_from_points, CAUSE_COUNT, CONFIDENCE_MARGIN, MIN_SUPPORTING_FINDINGS, WEIGHTS,
+    evidence_key, score_from_points, CAUSE_COUNT, CONFIDENCE_MARGIN_POINTS, FIT_FLOOR_POINTS,
+    MIN_CONFIDENT_ANSWERS, MIN_FIT_ANSWERS, MIN_SUPPORTING_FINDINGS, ONE_ANSWER, WEIGHTS,
 };
 
 /// The nerve signs that, with a history of cancer, suggest spinal cord compression.
-pub const CANCER_NERVE_SIGNS: [Finding; 4] = [
+pub const CANCER_NERVE_SIGNS: [Finding; 9] = [
     Finding::PinsNeedles,
     Finding::NumbnessLeg,
     Finding::LegWeakness,
     Finding::PainBelowKnee,
+    Finding::BurningLeg,
+    Finding::PainWholeLeg,
+    Finding::LegDominant,
+    Finding::LegDragging,
+    Finding::PowerLoss,
+];
+
+/// The sensory nerve signs that, with a dragging leg or a loss of power, suggest a nerve
+/// that may be losing power.
+pub const SENSORY_NERVE_SIGNS: [Finding; 4] = [
+    Finding::PinsNeedles,
+    Finding::NumbnessLeg,
+    Finding::PainBelowKnee,
+    Finding::BurningLeg,
 ];
 
 /// A contract rule beyond single red flags that applied to an answer set.
@@ -24,16 +39,49 @@ pub enum UrgencyRule {
     /// `rf_cancer_history` with a nerve sign ([`CANCER_NERVE_SIGNS`]): emergency, as this
     /// can be spinal cord compression.
     CancerWithNerveSign,
+    /// `rf_hop_pain` with `rf_low_energy`: urgent, as this can be a stress fracture of the
+    /// sacrum, pelvis or hip.
+    HopPainWithLowEnergy,
     /// Stable `leg_weakness`: at least routine, as weakness should be checked by a clinician.
     StableLegWeakness,
+    /// `leg_dragging` or `power_loss` with a sensory nerve sign ([`SENSORY_NERVE_SIGNS`]):
+    /// at least routine, as a nerve may be losing power.
+    WeakLegWithNerveSign,
 }
 
 impl UrgencyRule {
+    /// Every rule, in the order they are reported.
+    pub const ALL: [UrgencyRule; 4] = [
+        UrgencyRule::CancerWithNerveSign,
+        UrgencyRule::HopPainWithLowEnergy,
+        UrgencyRule::StableLegWeakness,
+        UrgencyRule::WeakLegWithNerveSign,
+    ];
+
     /// The least urgency this rule imposes.
     pub const fn level(self) -> Urgency {
         match self {
             UrgencyRule::CancerWithNerveSign => Urgency::Emergency,
-            UrgencyRule::StableLegWeakness => Urgency::Routine,
+            UrgencyRule::HopPainWithLowEnergy => Urgency::Urgent,
+            UrgencyRule::StableLegWeakness | UrgencyRule::WeakLegWithNerveSign => Urgency::Routine,
+        }
+    }
+
+    /// Whether the rule's conditions hold for these answers (present findings only, so a
+    /// rule can only start to hold as findings are added).
+    pub fn holds(self, findings: &Findings) -> bool {
+        let any = |fs: &[Finding]| fs.iter().any(|&f| findings.is_present(f));
+        match self {
+            UrgencyRule::CancerWithNerveSign => {
+                findings.is_present(Finding::RfCancerHistory) && any(&CANCER_NERVE_SIGNS)
+            }
+            UrgencyRule::HopPainWithLowEnergy => {
+                findings.is_present(Finding::RfHopPain) && findings.is_present(Finding::RfLowEnergy)
+            }
+            UrgencyRule::StableLegWeakness => findings.is_present(Finding::LegWeakness),
+            UrgencyRule::WeakLegWithNerveSign => {
+                any(&[Finding::LegDragging, Finding::PowerLoss]) && any(&SENSORY_NERVE_SIGNS)
+            }
         }
     }
 }
@@ -45,11 +93,22 @@ pub struct RankedCause {
     /// In `[0, 1)`: how strongly the answers point at this cause (see
     /// [`score_from_points`]). Comparable within one assessment; scores need not sum to 1.
     pub score: f64,
-    /// The summed table points the score was mapped from (may be negative). For review and
-    /// debugging; the app shows `score`.
+    /// The summed table points the score was mapped from (may be negative), one answer
+    /// counted once (see [`ONE_ANSWER`]).
     pub points: i32,
     /// The present findings with a positive weight for this cause, in contract order.
     pub because: Vec<Finding>,
+}
+
+impl RankedCause {
+    /// How many different answers the supporting findings come from: findings that one
+    /// answer sets together ([`ONE_ANSWER`]) count once.
+    pub fn supporting_answers(&self) -> usize {
+        let mut keys: Vec<usize> = self.because.iter().map(|&f| evidence_key(f)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len()
+    }
 }
 
 /// The engine's answer for one set of findings.
@@ -60,13 +119,19 @@ pub struct Assessment {
     /// Every red flag answered as present, in contract order.
     pub red_flags: Vec<Finding>,
     /// The contract rules beyond single red flags whose conditions hold, in the order of
-    /// [`UrgencyRule`]'s variants.
+    /// [`UrgencyRule::ALL`].
     pub rules: Vec<UrgencyRule>,
     /// All five causes, highest score first; equal scores keep [`CauseId::ALL`] order.
     pub causes: Vec<RankedCause>,
-    /// Whether the answers separate the causes well enough to name the top one (at least
-    /// [`MIN_SUPPORTING_FINDINGS`] supporting findings and a lead of [`CONFIDENCE_MARGIN`]).
+    /// Whether the answers separate the causes well enough to name the top one: it fits,
+    /// at least [`MIN_SUPPORTING_FINDINGS`] present findings from at least
+    /// [`MIN_CONFIDENT_ANSWERS`] answers support it, and it leads the second by at least
+    /// [`CONFIDENCE_MARGIN_POINTS`].
     pub confident: bool,
+    /// Whether the best cause has enough support to be named at all (at least
+    /// [`FIT_FLOOR_POINTS`] from at least [`MIN_FIT_ANSWERS`] answers). When false
+    /// the app offers general back care, not a cause's plan.
+    pub fits: bool,
     /// Every emergency-level red flag the answers left missing, in contract order.
     pub unscreened: Vec<Finding>,
 }
@@ -75,6 +140,11 @@ impl Assessment {
     /// The most likely cause, if any (there always is one: `causes` lists all five).
     pub fn top(&self) -> Option<&RankedCause> {
         self.causes.first()
+    }
+
+    /// The best cause, only when the answers point to it well enough to name it (`fits`).
+    pub fn fitting_cause(&self) -> Option<&RankedCause> {
+        self.top().filter(|_| self.fits)
     }
 
     /// The ranking entry for `cause`.
@@ -98,6 +168,12 @@ impl Assessment {
     pub fn needs_clinician(&self) -> bool {
         self.urgency > Urgency::SelfCare
     }
+
+    /// Whether a bone-stress sign is present (`rf_hop_pain`): whatever the urgency, the app
+    /// says no running until checked and offers no run stages.
+    pub fn no_running_until_checked(&self) -> bool {
+        self.red_flags.contains(&Finding::RfHopPain)
+    }
 }
 
 /// Assesses one answer set. Pure and deterministic: the same findings always give the same
@@ -105,12 +181,13 @@ impl Assessment {
 ///
 /// Steps, in this order so that nothing in scoring can touch urgency:
 /// 1. urgency from the present red flags (the most serious level wins) and the contract's
-///    two rules, each of which can only raise it;
+///    rules, each of which can only raise it;
 /// 2. the unscreened emergency flags;
-/// 3. points per cause from [`WEIGHTS`], mapped to scores, ranked with a stable sort;
-/// 4. the confidence check on the top two.
+/// 3. points per cause from [`WEIGHTS`], one answer counted once, mapped to scores, ranked
+///    with a stable sort;
+/// 4. `fits` and `confident` from the top two.
 ///
-/// Cost: one pass over the 49 findings and the 30 table rows, and a few small vectors; about
+/// Cost: one pass over the 53 findings and the table rows, and a few small vectors; about
 /// a microsecond natively in release with every finding present (the worst case), so the app
 /// can re-run it on every answer.
 pub fn evaluate(findings: &Findings) -> Assessment {
@@ -119,15 +196,24 @@ pub fn evaluate(findings: &Findings) -> Assessment {
         .filter(|f| f.red_flag_level() == Some(Urgency::Emergency) && !findings.is_answered(*f))
         .collect();
     let causes = rank_causes(findings);
-    let confident = is_confident(&causes);
+    let fits = fits(&causes);
+    let confident = fits && is_confident(&causes);
     Assessment {
         urgency,
         red_flags,
         rules,
         causes,
         confident,
+        fits,
         unscreened,
     }
+}
+
+/// The urgency of an answer set alone (what [`evaluate`] reports as `urgency`), without
+/// scoring the causes. Used where only urgency matters, such as deciding whether the
+/// questionnaire may stop.
+pub fn urgency_of(findings: &Findings) -> Urgency {
+    assess_urgency(findings).0
 }
 
 /// Urgency, the present red flags and the rules that applied. Independent of cause scoring.
@@ -135,16 +221,10 @@ fn assess_urgency(findings: &Findings) -> (Urgency, Vec<Finding>, Vec<UrgencyRul
     let red_flags: Vec<Finding> = Finding::red_flags()
         .filter(|&f| findings.is_present(f))
         .collect();
-
-    let mut rules = Vec::new();
-    if findings.is_present(Finding::RfCancerHistory)
-        && CANCER_NERVE_SIGNS.iter().any(|&f| findings.is_present(f))
-    {
-        rules.push(UrgencyRule::CancerWithNerveSign);
-    }
-    if findings.is_present(Finding::LegWeakness) {
-        rules.push(UrgencyRule::StableLegWeakness);
-    }
+    let rules: Vec<UrgencyRule> = UrgencyRule::ALL
+        .into_iter()
+        .filter(|r| r.holds(findings))
+        .collect();
 
     // `max` only ever raises: each flag and rule is a floor, never a ceiling.
     let urgency = red_flags
@@ -155,6 +235,17 @@ fn assess_urgency(findings: &Findings) -> (Urgency, Vec<Finding>, Vec<UrgencyRul
     (urgency, red_flags, rules)
 }
 
+/// The points each cause gets from one group of findings that one answer sets together:
+/// the largest positive weight plus the most negative one.
+fn group_points(findings: &Findings, group: &[Finding], cause: CauseId) -> i32 {
+    let weights = WEIGHTS
+        .iter()
+        .filter(|row| group.contains(&row.finding))
+        .map(|row| i32::from(row.points(cause, findings.get(row.finding))));
+    let (best, worst) = weights.fold((0, 0), |(best, worst), w| (best.max(w), worst.min(w)));
+    best + worst
+}
+
 /// All five causes, scored from the table and sorted by score, highest first.
 fn rank_causes(findings: &Findings) -> Vec<RankedCause> {
     let mut points = [0i32; CAUSE_COUNT];
@@ -162,12 +253,20 @@ fn rank_causes(findings: &Findings) -> Vec<RankedCause> {
     // WEIGHTS is in contract order, so each `because` list comes out in contract order.
     for row in WEIGHTS {
         let answer = findings.get(row.finding);
+        let grouped = ONE_ANSWER.iter().any(|g| g.contains(&row.finding));
         for cause in CauseId::ALL {
             let w = row.points(cause, answer);
-            points[cause.index()] += i32::from(w);
+            if !grouped {
+                points[cause.index()] += i32::from(w);
+            }
             if answer == Some(true) && w > 0 {
                 because[cause.index()].push(row.finding);
             }
+        }
+    }
+    for group in ONE_ANSWER {
+        for cause in CauseId::ALL {
+            points[cause.index()] += group_points(findings, group, cause);
         }
     }
 
@@ -181,10 +280,17 @@ fn rank_causes(findings: &Findings) -> Vec<RankedCause> {
             because,
         })
         .collect();
-    // `sort_by` is stable, so equal scores keep CauseId::ALL order as the contract requires.
+    // The sort is stable, so equal scores keep CauseId::ALL order as the contract requires.
     // Scores are never NaN; total_cmp just avoids an unwrap.
     crate::sort::sort_by(&mut causes, |a, b| b.score.total_cmp(&a.score));
     causes
+}
+
+/// The contract's `fits`: the best cause has enough support to be named at all.
+fn fits(causes: &[RankedCause]) -> bool {
+    causes.first().is_some_and(|top| {
+        top.points >= FIT_FLOOR_POINTS && top.supporting_answers() >= MIN_FIT_ANSWERS
+    })
 }
 
 /// The contract's confidence test on a ranking sorted highest first.
@@ -192,7 +298,8 @@ fn is_confident(causes: &[RankedCause]) -> bool {
     match causes {
         [top, second, ..] => {
             top.because.len() >= MIN_SUPPORTING_FINDINGS
-                && top.score - second.score >= CONFIDENCE_MARGIN
+                && top.supporting_answers() >= MIN_CONFIDENT_ANSWERS
+                && top.points - second.points >= CONFIDENCE_MARGIN_POINTS
         }
         _ => false,
     }
@@ -216,6 +323,8 @@ mod tests {
         assert_eq!(a.urgency, Urgency::SelfCare);
         assert!(a.red_flags.is_empty());
         assert!(!a.confident);
+        assert!(!a.fits, "nothing answered never fits a cause");
+        assert!(a.fitting_cause().is_none());
         assert_eq!(
             ids(&a.unscreened),
             [
@@ -252,9 +361,14 @@ mod tests {
             top.because,
             [Finding::WorseExtension, Finding::WorseDownhill]
         );
-        assert!(a.confident);
+        // Two answers fit facet joint pain, but two findings are too few to be confident.
+        assert!(a.fits);
+        assert!(!a.confident);
         assert!(a.unscreened.is_empty());
         assert!(a.offers_self_care_plan());
+        // A third supporting answer makes it confident.
+        let a = evaluate(&f.with(Finding::WorseStanding, true));
+        assert!(a.fits && a.confident);
     }
 
     #[test]
@@ -283,12 +397,98 @@ mod tests {
         // Without a nerve sign it stays urgent.
         let f = screened()
             .with(Finding::RfCancerHistory, true)
-            .with(Finding::BurningLeg, true);
+            .with(Finding::WorseSitting, true);
         assert_eq!(evaluate(&f).urgency, Urgency::Urgent);
     }
 
     #[test]
+    fn hop_pain_with_low_energy_is_urgent_and_says_no_running() {
+        let hop = screened().with(Finding::RfHopPain, true);
+        let a = evaluate(&hop);
+        assert_eq!(a.urgency, Urgency::Routine);
+        assert!(a.no_running_until_checked());
+        let a = evaluate(&hop.with(Finding::RfLowEnergy, true));
+        assert_eq!(a.urgency, Urgency::Urgent);
+        assert_eq!(a.rules, [UrgencyRule::HopPainWithLowEnergy]);
+        assert!(a.no_running_until_checked());
+        assert!(!evaluate(&screened().with(Finding::RfLowEnergy, true)).no_running_until_checked());
+    }
+
+    #[test]
+    fn a_dragging_leg_with_a_nerve_sign_is_at_least_routine() {
+        for weak in [Finding::LegDragging, Finding::PowerLoss] {
+            assert_eq!(
+                evaluate(&screened().with(weak, true)).urgency,
+                Urgency::SelfCare
+            );
+            for sign in SENSORY_NERVE_SIGNS {
+                let a = evaluate(&screened().with(weak, true).with(sign, true));
+                assert_eq!(a.urgency, Urgency::Routine, "{weak} + {sign}");
+                assert_eq!(a.rules, [UrgencyRule::WeakLegWithNerveSign]);
+                assert!(a.red_flags.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn one_answer_that_sets_two_findings_counts_once() {
+        // "Suddenly, while bending and twisting": onset_moment (+3) and onset_bend_twist
+        // (+2) for muscular count as one hallmark.
+        let onset = screened()
+            .with(Finding::OnsetMoment, true)
+            .with(Finding::OnsetBendTwist, true)
+            .with(Finding::OnsetGradual, false);
+        let a = evaluate(&onset);
+        let muscular = a.cause(CauseId::Muscular).expect("listed");
+        assert_eq!(muscular.points, 3);
+        assert_eq!(muscular.because.len(), 2);
+        assert_eq!(muscular.supporting_answers(), 1);
+        assert!(!a.fits && !a.confident);
+        // A second muscular answer that adds little: two answers, 4 points, below the floor.
+        let a = evaluate(&onset.with(Finding::OneSided, true));
+        assert!(!a.fits && !a.confident);
+        // In version 1 the onset counted 5, and one listed feature made it look strong:
+        // onset + sharp-then-ache is 5 points now (it fits) but only a lead of 5 over
+        // nothing from two answers and three findings: the hallmark spasm is what makes it
+        // confident, not the double count.
+        let with_spasm = onset.with(Finding::Spasm, true);
+        let a = evaluate(&with_spasm);
+        assert_eq!(a.top().map(|r| r.cause), Some(CauseId::Muscular));
+        assert_eq!(a.top().map(|r| r.points), Some(6));
+        assert!(
+            a.fits && a.confident,
+            "three findings from two answers, 5 points ahead"
+        );
+    }
+
+    #[test]
+    fn a_disc_pressing_on_a_nerve_root_is_not_confident() {
+        // The nerve signs a disc bulge causes count for both: 13 points against 10.
+        let f = screened()
+            .with(Finding::WorseFlexion, true)
+            .with(Finding::WorseSitting, true)
+            .with(Finding::WorseCoughSneeze, true)
+            .with(Finding::PinsNeedles, true)
+            .with(Finding::NumbnessLeg, true)
+            .with(Finding::PainBelowKnee, true);
+        let a = evaluate(&f);
+        assert_eq!(a.causes[0].points - a.causes[1].points, 3);
+        assert!(a.fits && !a.confident);
+    }
+
+    #[test]
+    fn two_generic_answers_neither_fit_nor_are_confident() {
+        let a = evaluate(
+            &screened()
+                .with(Finding::OneSided, true)
+                .with(Finding::PainButtock, true),
+        );
+        assert!(!a.fits && !a.confident);
+    }
+
+    #[test]
     fn stable_leg_weakness_raises_self_care_to_routine_only() {
+        // (A leg weakness that is getting worse is rf_progressive_weakness, an emergency.)
         let f = screened().with(Finding::LegWeakness, true);
         let a = evaluate(&f);
         assert_eq!(a.urgency, Urgency::Routine);

@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::ids::Finding;
 
-/// How many findings the contract has (49 today). Sizes the answer array.
+/// How many findings the contract has (53 in contract version 2). Sizes the answer array.
 pub const FINDING_COUNT: usize = Finding::ALL.len();
 
 /// Position of a finding in [`Finding::ALL`].
@@ -19,7 +19,7 @@ const fn index(f: Finding) -> usize {
 /// The answers a person gave: each finding is present (`Some(true)`), absent
 /// (`Some(false)`) or not known (`None`, "missing" in the contract).
 ///
-/// A fixed array rather than a map: it is 49 bytes, `Copy`, needs no allocation, iterates in
+/// A fixed array rather than a map: it is 53 bytes, `Copy`, needs no allocation, iterates in
 /// contract order for free (so everything derived from it is deterministic) and compares
 /// and hashes cheaply, which the web shell can use to memoise an assessment.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,7 +159,7 @@ mod tests {
         for (i, &f) in Finding::ALL.iter().enumerate() {
             assert_eq!(index(f), i, "{f} is out of contract order");
         }
-        assert_eq!(FINDING_COUNT, 49);
+        assert_eq!(FINDING_COUNT, 53);
     }
 
     #[test]

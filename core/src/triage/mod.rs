@@ -1,6 +1,6 @@
 //! The triage engine: findings in, urgency, red flags and ranked causes out.
 //!
-//! This implements `shared/spec/triage.md`. The questionnaire (in the web shell) may change
+//! This implements the triage contract, version 2 (`docs/triage-contract.md`). The questionnaire (in the web shell) may change
 //! freely; all it hands the engine is a [`Findings`] answer set, and [`evaluate`] turns that
 //! into an [`Assessment`]. The engine is pure: no I/O, no clock, no randomness, no globals,
 //! so it runs the same in the browser, in tests and behind the `triage` example (the
@@ -26,10 +26,18 @@
 //! that cause's score (a property test checks this). Scores are comparable within one
 //! result and do not sum to 1.
 //!
-//! The result is `confident` only when at least [`MIN_SUPPORTING_FINDINGS`] (2) present
-//! findings support the top cause and its score leads the second by at least
-//! [`CONFIDENCE_MARGIN`] (0.15). Otherwise the app says the answers do not separate the
-//! causes and suggests a physiotherapist.
+//! One answer is one piece of evidence: findings that one answer sets together
+//! ([`ONE_ANSWER`], e.g. the onset choice) add the largest of their weights for a cause,
+//! not the sum.
+//!
+//! The best cause `fits` when it has at least [`FIT_FLOOR_POINTS`] (5) points from at least
+//! [`MIN_FIT_ANSWERS`] (2) answers; otherwise the app says the answers match none of
+//! the five well and offers general back care. The result is `confident` only when it fits,
+//! at least [`MIN_SUPPORTING_FINDINGS`] (3) present findings from at least
+//! [`MIN_CONFIDENT_ANSWERS`] (2) answers support it, and it leads the second by at least
+//! [`CONFIDENCE_MARGIN_POINTS`] (4) points.
+//! Otherwise the app says the answers do not separate the causes and suggests a
+//! physiotherapist.
 //!
 //! # Screening
 //!
@@ -51,13 +59,14 @@
 //! let result = evaluate(&answers);
 //! assert_eq!(result.urgency, Urgency::SelfCare);
 //! assert_eq!(result.top().map(|c| c.cause), Some(CauseId::FacetJoint));
-//! assert!(result.confident);
+//! assert!(result.fits);
+//! assert!(!result.confident); // two findings: too few to be sure
 //! assert!(result.offers_self_care_plan());
 //! ```
 //!
 //! # Performance
 //!
-//! [`evaluate`] walks 49 answers and 30 table rows and allocates a handful of small
+//! [`evaluate`] walks 53 answers and 30 table rows and allocates a handful of small
 //! vectors; it is cheap enough to re-run on every answer. To time it natively:
 //! `cargo run --release -p backtrack-core --example triage_bench` (part of `scripts/bench`).
 
@@ -68,9 +77,13 @@ pub mod weights;
 #[cfg(test)]
 mod proptests;
 
-pub use engine::{evaluate, Assessment, RankedCause, UrgencyRule, CANCER_NERVE_SIGNS};
+pub use engine::{
+    evaluate, urgency_of, Assessment, RankedCause, UrgencyRule, CANCER_NERVE_SIGNS,
+    SENSORY_NERVE_SIGNS,
+};
 pub use findings::{Findings, UnknownFinding, FINDING_COUNT};
 pub use weights::{
-    score_from_points, WeightRow, CONFIDENCE_MARGIN, HALF_SCORE_POINTS, MIN_SUPPORTING_FINDINGS,
+    evidence_key, score_from_points, WeightRow, CONFIDENCE_MARGIN_POINTS, FIT_FLOOR_POINTS,
+    HALF_SCORE_POINTS, MIN_CONFIDENT_ANSWERS, MIN_FIT_ANSWERS, MIN_SUPPORTING_FINDINGS, ONE_ANSWER,
     WEIGHTS,
 };

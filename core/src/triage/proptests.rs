@@ -124,10 +124,21 @@ proptest! {
             .collect();
         prop_assert_eq!(&a.unscreened, &missing);
 
-        // Confidence needs two supporting findings and the documented lead.
+        // Confidence needs three supporting findings from two answers, the documented lead,
+        // and a fit; a fit needs the floor from two answers.
         if a.confident {
+            prop_assert!(a.fits);
             prop_assert!(a.causes[0].because.len() >= MIN_SUPPORTING_FINDINGS);
-            prop_assert!(a.causes[0].score - a.causes[1].score >= CONFIDENCE_MARGIN);
+            prop_assert!(a.causes[0].supporting_answers() >= MIN_CONFIDENT_ANSWERS);
+            prop_assert!(a.causes[0].points - a.causes[1].points >= CONFIDENCE_MARGIN_POINTS);
+        }
+        if a.fits {
+            prop_assert!(a.causes[0].points >= FIT_FLOOR_POINTS);
+            prop_assert!(a.causes[0].supporting_answers() >= MIN_FIT_ANSWERS);
+        }
+        // Nothing answered beyond the red flags never fits a cause.
+        if f.iter().all(|(x, _)| x.is_red_flag()) {
+            prop_assert!(!a.fits && !a.confident);
         }
 
         // The self-care plan is never offered while screening is incomplete or urgency is high.

@@ -38,16 +38,62 @@ pub const CAUSE_COUNT: usize = CauseId::ALL.len();
 /// above it, approaching but never reaching 1.
 pub const HALF_SCORE_POINTS: f64 = 6.0;
 
-/// How far the top cause's score must lead the second's for the result to be `confident`.
+/// How many points the top cause must lead the second by for the result to be `confident`.
 ///
-/// Near a score of one half a point is worth about 0.04, so 0.15 asks for roughly one
-/// hallmark finding (3 points) more for the leader than for the runner-up; with less, the
-/// answers fit two causes about equally and the app suggests a physiotherapist instead.
-pub const CONFIDENCE_MARGIN: f64 = 0.15;
+/// Four points is more than one hallmark finding ahead of the runner-up. One hallmark (3) was
+/// not enough: a disc bulge pressing on a nerve root gives disc 13 and nerve 10 points,
+/// because the nerve signs it causes count for both, and the two cannot honestly be told
+/// apart from answers alone. The lead is measured in points, not in scores: scores saturate,
+/// so a lead in score terms is easiest to clear with the fewest answers (3 points against 0
+/// is a score lead of 0.33, while 15 against 11 is only 0.08). Points treat a thin picture
+/// and a rich one alike.
+pub const CONFIDENCE_MARGIN_POINTS: i32 = 4;
 
-/// How many present findings must support the top cause for the result to be `confident`
-/// (the contract's "at least two"). One finding alone is an anecdote, not a picture.
-pub const MIN_SUPPORTING_FINDINGS: usize = 2;
+/// How many present findings must support the top cause for the result to be `confident`.
+pub const MIN_SUPPORTING_FINDINGS: usize = 3;
+
+/// How many different answers those findings must come from for `confident` (see
+/// [`ONE_ANSWER`]): one answer is one piece of evidence, however many findings it sets, so
+/// the onset answer alone can never make a result confident, whatever it sets.
+pub const MIN_CONFIDENT_ANSWERS: usize = 2;
+
+/// How many different answers must point to the best cause for it to be named at all
+/// (`fits`): one answer alone is an anecdote, not a picture.
+pub const MIN_FIT_ANSWERS: usize = 2;
+
+/// The fewest points the best cause needs for the result to name it at all (`fits`).
+///
+/// Five points is a hallmark and a listed feature, or three listed or compatible features:
+/// more than two generic answers (such as "mainly on one side" and "in the buttock", 3
+/// points at most for any cause) can add up to. Below it the app says the answers do not
+/// match any of the five causes well and offers general back care, never a cause's plan as
+/// a guess.
+pub const FIT_FLOOR_POINTS: i32 = 5;
+
+/// Findings that one answer of the questionnaire sets together, so that they count as one
+/// piece of evidence (a test in `questionnaire` checks that every answer that sets several
+/// supporting findings has them in one group here).
+///
+/// Within a group, each cause gets the largest positive weight among the group's answers,
+/// plus the most negative one, never the sum: "suddenly, while bending and twisting" sets
+/// `onset_moment` (+3 muscular) and `onset_bend_twist` (+2) but counts as one hallmark (+3).
+pub const ONE_ANSWER: &[&[Finding]] = &[
+    &[
+        Finding::OnsetMoment,
+        Finding::OnsetBendTwist,
+        Finding::OnsetGradual,
+    ],
+    &[Finding::PinsNeedles, Finding::TinglingAfterSitting],
+];
+
+/// The piece of evidence a finding belongs to: its [`ONE_ANSWER`] group, or itself alone.
+/// Two findings with the same key count as one answer.
+pub fn evidence_key(finding: Finding) -> usize {
+    ONE_ANSWER
+        .iter()
+        .position(|group| group.contains(&finding))
+        .map_or(ONE_ANSWER.len() + finding as usize, |i| i)
+}
 
 /// One row of the table: the points a finding adds to each cause when it is present, and
 /// when it is answered as absent. A missing answer adds nothing.
@@ -280,10 +326,40 @@ mod tests {
 
         // The documented constants, too.
         assert!(doc.contains(&format!("max(p, 0) + {HALF_SCORE_POINTS}")));
-        assert!(doc.contains(&format!("**{CONFIDENCE_MARGIN}**")));
+        assert!(doc.contains(&format!(
+            "lead of at least **{CONFIDENCE_MARGIN_POINTS} points**"
+        )));
         assert!(doc.contains(&format!(
             "at least {MIN_SUPPORTING_FINDINGS} present findings"
         )));
+        assert!(doc.contains(&format!(
+            "from at least {MIN_CONFIDENT_ANSWERS} different answers"
+        )));
+        assert!(doc.contains(&format!(
+            "floor of **{FIT_FLOOR_POINTS} points** from at least {MIN_FIT_ANSWERS} answers"
+        )));
+    }
+
+    #[test]
+    fn evidence_groups_are_disjoint_and_hold_only_scored_findings() {
+        let mut seen = Vec::new();
+        for group in ONE_ANSWER {
+            assert!(group.len() >= 2, "a group of one is the default");
+            for &f in *group {
+                assert!(row(f).is_some(), "{f} is not scored");
+                assert!(!seen.contains(&f), "{f} is in two groups");
+                seen.push(f);
+                assert_eq!(evidence_key(f), evidence_key(group[0]));
+            }
+        }
+        assert_ne!(
+            evidence_key(Finding::Spasm),
+            evidence_key(Finding::OnsetMoment)
+        );
+        assert_ne!(
+            evidence_key(Finding::Spasm),
+            evidence_key(Finding::TenderSpot)
+        );
     }
 
     #[test]

@@ -12,18 +12,24 @@ use crate::components::markup::{self, Html};
 /// The answers offered for a question, with their labels: yes / no / not sure, or the
 /// options of a choice question plus "not sure".
 pub fn options(question: &Question) -> Vec<(Answer, &'static str)> {
-    match question.kind {
-        QuestionKind::Choice { options } => options
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| u8::try_from(i).ok().map(|i| (Answer::Choice(i), o.label)))
-            .chain([(Answer::NotSure, "Not sure")])
-            .collect(),
-        _ => vec![
-            (Answer::Yes, "Yes"),
-            (Answer::No, "No"),
-            (Answer::NotSure, "Not sure"),
-        ],
+    question
+        .answers()
+        .into_iter()
+        .map(|a| (a, label(question, a)))
+        .collect()
+}
+
+/// The words on one answer's button.
+fn label(question: &Question, answer: Answer) -> &'static str {
+    match (answer, question.kind) {
+        (Answer::Yes, _) => "Yes",
+        (Answer::No, _) => "No",
+        (Answer::NotSure, _) => "Not sure",
+        (Answer::DoesNotApply, _) => "Doesn't apply to me",
+        (Answer::Choice(i), QuestionKind::Choice { options, .. }) => {
+            options.get(usize::from(i)).map_or("", |o| o.label)
+        }
+        (Answer::Choice(_), _) => "",
     }
 }
 
@@ -54,7 +60,9 @@ pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: b
     h.raw("<p class=\"field-error\"")
         .attr("id", &format!("error-{id}"))
         .raw(" hidden>Please answer this question.</p>");
-    let class = if matches!(question.kind, QuestionKind::Choice { .. }) {
+    let class = if matches!(question.kind, QuestionKind::Choice { .. })
+        || question.accepts(Answer::DoesNotApply)
+    {
         "answers stacked"
     } else {
         "answers"
@@ -117,8 +125,7 @@ mod tests {
     #[test]
     fn a_question_is_a_fieldset_of_labelled_radios_with_the_answer_checked() {
         let step = &CONTENT.questionnaire.steps[0];
-        let questions = step.all_questions(&CONTENT.red_flags);
-        let q = &questions[0];
+        let q = &step.questions[1];
         let mut h = Html::new();
         write(&mut h, q, Some(Answer::No), true);
         let markup = h.into_string();
@@ -141,7 +148,7 @@ mod tests {
     #[test]
     fn a_hidden_question_is_written_hidden() {
         let step = &CONTENT.questionnaire.steps[0];
-        let q = &step.all_questions(&CONTENT.red_flags)[0];
+        let q = &step.questions[1];
         let mut h = Html::new();
         write(&mut h, q, None, false);
         assert!(h.0.starts_with(&format!(

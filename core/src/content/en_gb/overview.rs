@@ -7,6 +7,7 @@ pub const OVERVIEW: Overview = Overview {
     intro: "Back pain is one of the most common reasons people go to see a physio. \
             This page explains why the lower back matters so much to runners, \
             and how Backtrack can help you make sense of your pain.",
+    questions_claim: "46 to 58 quick questions in 11 short steps, starting with the warning signs.",
     sections: &[
         Section {
             heading: "The base that every stride passes through",

@@ -1,14 +1,18 @@
-//! The questionnaire's wording. Red-flag questions come from the red flags page
-//! (`red_flags.rs`) so each sign is worded once; the logic is in `crate::questionnaire`.
+//! The questionnaire's wording and branching; the logic is in `crate::questionnaire`.
+//!
+//! Safety steps come first and must be answered in full. A red flag may be asked in more
+//! than one question (a yes to any of them counts), and a question that bundled several
+//! conditions is split so that each can be answered honestly: age and a first episode, the
+//! four parts of the inflammatory pattern, the three parts of low energy.
 
-use crate::ids::Finding::*;
-use crate::ids::Urgency;
+use crate::ids::Finding::{self, *};
 use crate::questionnaire::{
-    ChoiceOption, Question, QuestionKind::*, Questionnaire, ShownIf, Step, StepQuestions,
+    ChoiceOption, Effects, Question, QuestionKind::*, Questionnaire, ShownIf, Step,
 };
 
-/// Every leg finding that "no leg symptoms at all" rules out.
-const NO_LEG_SYMPTOMS: &[(crate::ids::Finding, bool)] = &[
+/// Every leg finding that "no leg symptoms at all" rules out. (Leg weakness is asked with
+/// the safety questions, whatever the answer here.)
+const NO_LEG_SYMPTOMS: &[(Finding, bool)] = &[
     (PainBelowKnee, false),
     (PainWholeLeg, false),
     (LegDominant, false),
@@ -16,10 +20,9 @@ const NO_LEG_SYMPTOMS: &[(crate::ids::Finding, bool)] = &[
     (TinglingAfterSitting, false),
     (NumbnessLeg, false),
     (BurningLeg, false),
-    (LegWeakness, false),
 ];
 
-const fn yes_no(id: &'static str, text: &'static str, finding: crate::ids::Finding) -> Question {
+const fn yes_no(id: &'static str, text: &'static str, finding: Finding) -> Question {
     Question {
         id,
         text,
@@ -29,34 +32,310 @@ const fn yes_no(id: &'static str, text: &'static str, finding: crate::ids::Findi
     }
 }
 
+/// A red-flag question whose id is the finding's id.
+const fn flag(finding: Finding, text: &'static str) -> Question {
+    Question {
+        id: finding.id(),
+        text,
+        hint: "",
+        kind: RedFlag(finding),
+        shown_if: ShownIf::Always,
+    }
+}
+
+/// One part of a red flag that needs every part: "no" rules the flag out, "yes" and
+/// "not sure" go on to the next part.
+const fn part_of(
+    id: &'static str,
+    rules_out: Effects,
+    text: &'static str,
+    shown_if: ShownIf,
+) -> Question {
+    Question {
+        id,
+        text,
+        hint: "",
+        kind: Custom {
+            yes: &[],
+            no: rules_out,
+        },
+        shown_if,
+    }
+}
+
+/// A "no" to any part of the inflammatory pattern rules it out.
+const NOT_INFLAMMATORY: Effects = &[(RfInflammatory, false)];
+
+const NOT_SURE_IS_YES: &str = "If you are not sure, choose \"Not sure\": \
+                               we treat that as a yes, to keep you safe.";
+
 pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
     steps: &[
         Step {
             id: "emergency_signs",
             title: "First, some safety questions",
-            intro: "These signs are rare, but they need help fast. \
-                    Please answer each one. If you are not sure, choose \"Not sure\": \
-                    we treat that as a yes, to keep you safe.",
-            questions: StepQuestions::RedFlags(&[Urgency::Emergency]),
+            intro: "These signs are rare, but they need help fast. Please answer each one.",
+            safety: true,
+            questions: &[
+                Question {
+                    hint: NOT_SURE_IS_YES,
+                    ..flag(
+                        RfBladderChange,
+                        "Have you had any new trouble peeing, or lost control of your \
+                         bladder, or lost the feeling that you need to go?",
+                    )
+                },
+                flag(
+                    RfBowelChange,
+                    "Have you lost control of your bowels, \
+                     or lost the feeling that you need to poo?",
+                ),
+                flag(
+                    RfSaddleNumbness,
+                    "Have you had any numbness or odd feeling between your legs, \
+                     around your genitals or bottom, or on your inner thighs? \
+                     Or does it feel different when you wipe?",
+                ),
+                Question {
+                    id: "rf_sexual_dysfunction",
+                    text: "Have you noticed any new change in how your genitals work \
+                           or feel during sex?",
+                    hint: "If this does not apply to you, for example because you have \
+                           not had sex lately, choose \"Doesn't apply to me\".",
+                    kind: RedFlagMayNotApply(RfSexualDysfunction),
+                    shown_if: ShownIf::Always,
+                },
+            ],
         },
         Step {
-            id: "other_warning_signs",
-            title: "A few more safety questions",
-            intro: "These signs do not need A&E, but some mean you should speak to a doctor soon. \
-                    Again, \"Not sure\" counts as a yes.",
-            questions: StepQuestions::RedFlags(&[Urgency::Urgent, Urgency::Routine]),
+            id: "emergency_legs",
+            title: "Your legs, and other signs that need help fast",
+            intro: "Again, \"Not sure\" counts as a yes.",
+            safety: true,
+            questions: &[
+                Question {
+                    hint: "Do not count tired or sore legs after a run. \
+                           Do not count a problem in both legs that you have had for a long \
+                           time and that a doctor has already checked.",
+                    ..flag(
+                        RfBothLegs,
+                        "Have you had new tingling, numbness, weakness or shooting pain \
+                         in both legs at once?",
+                    )
+                },
+                Question {
+                    id: "leg_weakness",
+                    text: "Does either of your legs feel weak?",
+                    hint: "",
+                    kind: Choice {
+                        options: &[
+                            ChoiceOption {
+                                label: "No, neither leg feels weak",
+                                effects: &[(LegWeakness, false), (RfProgressiveWeakness, false)],
+                            },
+                            ChoiceOption {
+                                label: "Yes, a little, but it is not getting any weaker",
+                                effects: &[(LegWeakness, true), (RfProgressiveWeakness, false)],
+                            },
+                            ChoiceOption {
+                                label: "Yes, and it is getting weaker",
+                                effects: &[(RfProgressiveWeakness, true)],
+                            },
+                        ],
+                        not_sure: &[(RfProgressiveWeakness, true)],
+                    },
+                    shown_if: ShownIf::Always,
+                },
+                Question {
+                    id: "foot_drop",
+                    text: "Does one foot drop or slap down when you walk, \
+                           or catch and trip you up when you run?",
+                    hint: "",
+                    kind: RedFlag(RfProgressiveWeakness),
+                    shown_if: ShownIf::Always,
+                },
+                flag(
+                    RfMajorTrauma,
+                    "Did the pain start after a serious accident or a bad fall?",
+                ),
+                flag(
+                    RfChestPain,
+                    "Have you had any pain in your chest as well as your back?",
+                ),
+            ],
+        },
+        Step {
+            id: "health",
+            title: "Your general health",
+            intro: "These signs do not need A&E, but some mean you should speak to a doctor \
+                    today. \"Not sure\" still counts as a yes.",
+            safety: true,
+            questions: &[
+                flag(
+                    RfFever,
+                    "Have you had a high temperature or shivers, \
+                     or felt unwell in yourself, along with the pain?",
+                ),
+                flag(RfCancerHistory, "Have you ever had cancer, or do you have it now?"),
+                flag(RfWeightLoss, "Have you lost weight without trying?"),
+                flag(
+                    RfSteroidsOsteoporosis,
+                    "Have you taken steroid tablets for a long time, \
+                     or been told you have thin, weak bones (osteoporosis)?",
+                ),
+                flag(
+                    RfImmunosuppressed,
+                    "Have you been told your immune system is weak, \
+                     because of an illness or a medicine? Or do you inject drugs?",
+                ),
+                flag(
+                    RfAbdominal,
+                    "Do you have new pain in your tummy as well as your back, \
+                     or a pulsing feeling in your tummy?",
+                ),
+            ],
+        },
+        Step {
+            id: "pain_pattern",
+            title: "The pattern of your pain",
+            intro: "",
+            safety: true,
+            questions: &[
+                flag(
+                    RfNightPain,
+                    "Is the pain there all the time, with no rest or position that eases it, \
+                     and worse at night?",
+                ),
+                flag(
+                    RfSeverePain,
+                    "Is the pain so bad that your usual painkillers do not touch it, \
+                     or that you cannot put weight on a leg or walk?",
+                ),
+                flag(
+                    RfUpperBack,
+                    "Have you had pain high up in your back, between your shoulder blades?",
+                ),
+                flag(
+                    RfBackLump,
+                    "Have you noticed a lump or swelling in your back, \
+                     or a change in its shape?",
+                ),
+                part_of(
+                    "morning_stiffness",
+                    NOT_INFLAMMATORY,
+                    "Is your back stiff for more than half an hour most mornings?",
+                    ShownIf::Always,
+                ),
+                part_of(
+                    "stiffness_months",
+                    NOT_INFLAMMATORY,
+                    "Has that morning stiffness gone on for 3 months or more?",
+                    ShownIf::NotNo("morning_stiffness"),
+                ),
+                part_of(
+                    "stiffness_eases",
+                    NOT_INFLAMMATORY,
+                    "Does the stiffness ease when you move about, but not when you rest?",
+                    ShownIf::NotNo("stiffness_months"),
+                ),
+                Question {
+                    id: "rf_inflammatory",
+                    text: "Did the stiffness start before you were 40?",
+                    hint: "",
+                    kind: RedFlag(RfInflammatory),
+                    shown_if: ShownIf::NotNo("stiffness_eases"),
+                },
+                flag(
+                    RfNotImproving,
+                    "Have you looked after your back sensibly for about 6 weeks \
+                     with no real improvement?",
+                ),
+            ],
+        },
+        Step {
+            id: "running_bones",
+            title: "Running, bones and age",
+            intro: "Runners can get stress injuries in the bones of the back and pelvis. \
+                    These questions look for them.",
+            safety: true,
+            questions: &[
+                Question {
+                    hint: "Only try it if it feels safe. \
+                           If you would rather not try, choose \"Not sure\".",
+                    ..flag(
+                        RfHopPain,
+                        "Does it hurt in your low back, buttock, hip or groin when you hop, \
+                         or stand on one leg, on the sore side?",
+                    )
+                },
+                Question {
+                    id: "periods",
+                    text: "Have your periods stopped or become rare, \
+                           when pregnancy or contraception does not explain it?",
+                    hint: "If you do not have periods, choose \"Doesn't apply to me\".",
+                    kind: RedFlagMayNotApply(RfLowEnergy),
+                    shown_if: ShownIf::Always,
+                },
+                Question {
+                    id: "under_fuelling",
+                    text: "Do you often eat less than your training needs, \
+                           or try hard to keep your weight down?",
+                    hint: "",
+                    kind: RedFlag(RfLowEnergy),
+                    shown_if: ShownIf::Always,
+                },
+                Question {
+                    id: "stress_fracture",
+                    text: "Have you ever had a stress fracture?",
+                    hint: "",
+                    kind: RedFlag(RfLowEnergy),
+                    shown_if: ShownIf::Always,
+                },
+                Question {
+                    id: "age",
+                    text: "How old are you?",
+                    hint: "",
+                    kind: Choice {
+                        options: &[
+                            ChoiceOption {
+                                label: "Under 20",
+                                effects: &[(RfAgeOnset, true)],
+                            },
+                            ChoiceOption {
+                                label: "20 to 50",
+                                effects: &[(RfAgeOnset, false)],
+                            },
+                            ChoiceOption {
+                                label: "Over 50",
+                                effects: &[],
+                            },
+                        ],
+                        not_sure: &[(RfAgeOnset, true)],
+                    },
+                    shown_if: ShownIf::Always,
+                },
+                Question {
+                    id: "rf_age_onset",
+                    text: "Is this the first time you have ever had back pain?",
+                    hint: "",
+                    kind: RedFlag(RfAgeOnset),
+                    shown_if: ShownIf::Chose("age", 2),
+                },
+            ],
         },
         Step {
             id: "start",
             title: "How it started",
             intro: "Now some questions about your pain. Answer what you can. \
                     If you do not know, choose \"Not sure\".",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 Question {
                     id: "onset",
                     text: "How did this pain start?",
                     hint: "",
                     kind: Choice {
+                        // New options go at the end: saved answers keep their index.
                         options: &[
                             ChoiceOption {
                                 label: "Suddenly, while bending and twisting or reaching to one side",
@@ -78,7 +357,16 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                                 label: "Slowly. I cannot remember a moment when it started",
                                 effects: &[(OnsetMoment, false), (OnsetGradual, true)],
                             },
+                            ChoiceOption {
+                                label: "Suddenly, during or just after a run or race",
+                                effects: &[
+                                    (OnsetMoment, true),
+                                    (OnsetBendTwist, false),
+                                    (OnsetGradual, false),
+                                ],
+                            },
                         ],
+                        not_sure: &[],
                     },
                     shown_if: ShownIf::Always,
                 },
@@ -87,13 +375,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     "Does it keep coming back when you run, even with no clear injury?",
                     RecurrentRunning,
                 ),
-            ]),
+            ],
         },
         Step {
             id: "feel",
             title: "What it feels like",
             intro: "",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 yes_no(
                     "spasm",
                     "Did the muscles in your lower back suddenly tighten or lock up?",
@@ -122,13 +411,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     "Is there one spot in your back that hurts when you press on it?",
                     TenderSpot,
                 ),
-            ]),
+            ],
         },
         Step {
             id: "where",
             title: "Where you feel it",
             intro: "",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 yes_no("pain_buttock", "Do you feel it in your buttock?", PainButtock),
                 yes_no(
                     "pain_upper_hamstring",
@@ -137,7 +427,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                 ),
                 Question {
                     id: "leg",
-                    text: "Do you have pain, tingling, numbness, burning or weakness in your leg?",
+                    text: "Do you have pain, tingling, numbness or burning in your leg?",
                     hint: "Only count feelings in the leg itself, below the buttock.",
                     kind: Custom {
                         yes: &[],
@@ -145,13 +435,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     },
                     shown_if: ShownIf::Always,
                 },
-            ]),
+            ],
         },
         Step {
             id: "leg_detail",
             title: "Your leg",
             intro: "You said your leg is affected. These questions help tell the causes apart.",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 Question {
                     id: "pain_below_knee",
                     text: "Do the feelings go below your knee?",
@@ -204,20 +495,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     kind: YesNo(BurningLeg),
                     shown_if: ShownIf::NotNo("leg"),
                 },
-                Question {
-                    id: "leg_weakness",
-                    text: "Does your leg feel a little weak, but not getting any weaker?",
-                    hint: "If the weakness is getting worse, or your foot slaps or drags, go back to the first safety questions and answer yes there.",
-                    kind: YesNo(LegWeakness),
-                    shown_if: ShownIf::NotNo("leg"),
-                },
-            ]),
+            ],
         },
         Step {
             id: "movement",
             title: "What makes it worse or better",
             intro: "",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 yes_no(
                     "worse_extension",
                     "Does leaning or arching backwards make it worse?",
@@ -255,13 +540,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     "Does coughing or sneezing hurt your back or leg?",
                     WorseCoughSneeze,
                 ),
-            ]),
+            ],
         },
         Step {
             id: "running",
             title: "When you run",
             intro: "",
-            questions: StepQuestions::Symptoms(&[
+            safety: false,
+            questions: &[
                 yes_no(
                     "worse_downhill",
                     "Is running downhill worse than running on the flat?",
@@ -277,7 +563,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     "Do you feel you have lost power when you run?",
                     PowerLoss,
                 ),
-            ]),
+            ],
         },
     ],
 };

@@ -26,7 +26,13 @@ pub const SUMMARY: SummaryText = SummaryText {
     groups: &[
         AnswerGroup {
             heading: "Warning signs asked",
-            steps: &["emergency_signs", "other_warning_signs"],
+            steps: &[
+                "emergency_signs",
+                "emergency_legs",
+                "health",
+                "pain_pattern",
+                "running_bones",
+            ],
         },
         AnswerGroup {
             heading: "How it started and how it feels",
