@@ -16,6 +16,9 @@ pub mod sort;
 pub mod summary;
 pub mod triage;
 
+#[cfg(test)]
+mod contract_doc;
+
 pub use content::en_gb::CONTENT;
 pub use ids::{CauseId, Finding, FindingGroup, Urgency};
 pub use route::Route;
