@@ -106,30 +106,36 @@ fn ImportForm() -> impl IntoView {
         let replace = is_checked("import-replace");
         leptos::task::spawn_local(async move {
             let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-            let result = match read {
-                Ok(buffer) => {
-                    saved.import(&js_sys::Uint8Array::new(&buffer).to_vec(), replace, state)
-                }
-                Err(_) => Err("The file could not be read.".into()),
+            let Ok(buffer) = read else {
+                busy.set(false);
+                message.set(outcome_html(Err(nothing_changed(
+                    "The file could not be read.",
+                ))));
+                return;
             };
-            busy.set(false);
-            message.set(outcome_html(match result {
-                Ok(done) => {
-                    let mut s = String::from(if replace {
-                        "Done. Your data was replaced by the file's: "
-                    } else {
-                        "Done. Added from the file: "
-                    });
-                    s.push_str(&count(done.items, "item", "items"));
-                    s.push('.');
-                    if !done.saved {
-                        s.push_str(" It is kept in this tab only, because saving is not working.");
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            saved.import(bytes, replace, state, move |result| {
+                busy.set(false);
+                message.set(outcome_html(match result {
+                    Ok(done) => {
+                        let mut s = String::from(if replace {
+                            "Done. Your data was replaced by the file's: "
+                        } else {
+                            "Done. Added from the file: "
+                        });
+                        s.push_str(&count(done.items, "item", "items"));
+                        s.push('.');
+                        if !done.saved {
+                            s.push_str(
+                                " It is kept in this tab only, because saving is not working.",
+                            );
+                        }
+                        Ok(s)
                     }
-                    Ok(s)
-                }
-                Err(problem) => Err(nothing_changed(&problem)),
-            }));
-            set_field_value("import-file", "");
+                    Err(problem) => Err(nothing_changed(&problem)),
+                }));
+                set_field_value("import-file", "");
+            });
         });
     };
     view! {

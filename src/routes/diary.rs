@@ -2,6 +2,7 @@
 //! runner ran and how far), with edit and delete.
 
 use backtrack_core::progress::date::{format_time, parse_time};
+use backtrack_core::progress::draft::DiaryDraft;
 use backtrack_core::progress::schema::{without_hidden_controls, MAX_NOTE_CHARS};
 use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
 use backtrack_core::Route;
@@ -28,7 +29,30 @@ pub fn DiaryPage() -> impl IntoView {
     let status = RwSignal::new(String::new());
     // The error summary, as markup.
     let errors = RwSignal::new(String::new());
-    request_animation_frame(reset_form);
+    // Whether the form holds a draft brought back from an earlier visit.
+    let restored = RwSignal::new(false);
+    // Unsaved text from an earlier visit (a reload, or a phone that discarded the tab)
+    // comes back; otherwise the form starts empty.
+    request_animation_frame(move || match saved.drafts().diary {
+        Some(draft) => {
+            fill_from_draft(&draft);
+            editing.set(draft.editing);
+            restored.set(true);
+            status.set(
+                "Your unsaved entry is back, as you left it. Save it, or discard it.".to_string(),
+            );
+        }
+        None => reset_form(),
+    });
+    // Every change to the form is kept as the diary's draft until it is saved or discarded.
+    let keep_draft = move || {
+        let draft = form_draft(editing.get_untracked());
+        saved.keep_drafts(move |d| d.diary = Some(draft));
+    };
+    let clear_draft = move || {
+        restored.set(false);
+        saved.keep_drafts(|d| d.diary = None);
+    };
 
     let show_errors = move |problems: Vec<(&'static str, &'static str)>| {
         for field in FIELDS {
@@ -57,39 +81,69 @@ pub fn DiaryPage() -> impl IntoView {
             Ok(entry) => {
                 show_errors(Vec::new());
                 let id = editing.get_untracked();
-                let mut found = true;
-                saved.update(|p| match id {
-                    Some(id) => found = p.update_entry(DiaryEntry { id, ..entry }),
-                    None => {
-                        p.add_entry(entry, clock::now_ms());
-                    }
-                });
-                status.set(
-                    match (id, found) {
-                        (None, _) => "Entry saved.",
-                        (Some(_), true) => "Changes saved.",
-                        (Some(_), false) => {
-                            "That entry was deleted in another tab, so it could not be changed."
+                // Whether the entry being changed was still there (another tab may have
+                // deleted it); set by the change, which may run more than once.
+                let found = std::rc::Rc::new(std::cell::Cell::new(true));
+                let seen = found.clone();
+                saved.update(
+                    move |p| match id {
+                        Some(id) => seen.set(p.update_entry(DiaryEntry {
+                            id,
+                            ..entry.clone()
+                        })),
+                        None => {
+                            p.add_entry(entry.clone(), clock::now_ms());
                         }
-                    }
-                    .to_string(),
+                    },
+                    move |ok| {
+                        let message = match (ok, id, found.get()) {
+                            (_, Some(_), false) => {
+                                // Nothing was lost: the text stays in the form, to save as
+                                // a new entry.
+                                editing.set(None);
+                                keep_draft();
+                                "That entry was deleted in another tab, so it could not be changed. Your text is still in the form: press Save entry to keep it as a new entry."
+                            }
+                            (false, _, _) => {
+                                keep_draft();
+                                "This entry was not saved: see the message at the top of the page. Your text is still in the form, and kept on this page until you close it."
+                            }
+                            (true, None, _) => "Entry saved.",
+                            (true, Some(_), true) => "Changes saved.",
+                        };
+                        if ok && found.get() {
+                            editing.set(None);
+                            clear_draft();
+                            reset_form();
+                        }
+                        status.set(message.to_string());
+                    },
                 );
-                editing.set(None);
-                reset_form();
             }
         }
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if action_of(&ev).is_some_and(|(act, _)| act == "cancel") {
-            editing.set(None);
-            show_errors(Vec::new());
-            reset_form();
-            status.set("Edit cancelled.".to_string());
-        }
-    };
+    let on_click =
+        move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|(act, _)| act).as_deref() {
+            Some("cancel") => {
+                editing.set(None);
+                show_errors(Vec::new());
+                clear_draft();
+                reset_form();
+                status.set("Edit cancelled.".to_string());
+            }
+            Some("discard") => {
+                editing.set(None);
+                show_errors(Vec::new());
+                clear_draft();
+                reset_form();
+                status.set("Draft discarded.".to_string());
+            }
+            _ => {}
+        };
     let edit = move |entry: DiaryEntry| {
         fill_form(&entry);
         editing.set(Some(entry.id));
+        keep_draft();
         show_errors(Vec::new());
         status.set(String::new());
         focus_id("diary-form-heading");
@@ -98,7 +152,17 @@ pub fn DiaryPage() -> impl IntoView {
         <ProgressNav current=Route::Diary />
         <h1 tabindex="-1">"Pain diary"</h1>
         <p class="lead">"Note your pain as often as you like, and whether you ran. Everything stays on this device."</p>
-        <form class="diary-form" novalidate on:submit=submit on:click=on_click on:change=|_| show_km_field()>
+        <form
+            class="diary-form"
+            novalidate
+            on:submit=submit
+            on:click=on_click
+            on:change=move |_| {
+                show_km_field();
+                keep_draft();
+            }
+            on:input=move |_| keep_draft()
+        >
             <h2 id="diary-form-heading" tabindex="-1">
                 {move || if editing.get().is_some() { "Change this entry" } else { "New entry" }}
             </h2>
@@ -110,6 +174,9 @@ pub fn DiaryPage() -> impl IntoView {
                 </button>
                 <button type="button" class="secondary" data-act="cancel" hidden=move || editing.get().is_none()>
                     "Cancel"
+                </button>
+                <button type="button" class="secondary" data-act="discard" hidden=move || !restored.get() || editing.get().is_some()>
+                    "Discard this draft"
                 </button>
             </p>
             <p class="saved-status" role="status">{move || status.get()}</p>
@@ -182,6 +249,36 @@ fn reset_form() {
     set_field_value("diary-note", "");
     set_checked("diary-ran", false);
     set_field_value("diary-km", "");
+    show_km_field();
+}
+
+/// The form as it stands, unchecked, as the diary's draft.
+fn form_draft(editing: Option<i64>) -> DiaryDraft {
+    DiaryDraft {
+        editing,
+        date: field_value("diary-date"),
+        time: field_value("diary-time"),
+        pain: pain_value("diary-pain"),
+        note: without_hidden_controls(&field_value("diary-note"))
+            .chars()
+            .take(MAX_NOTE_CHARS)
+            .collect(),
+        ran: is_checked("diary-ran"),
+        km: field_value("diary-km")
+            .chars()
+            .take(MAX_NOTE_CHARS)
+            .collect(),
+    }
+}
+
+/// Puts a draft back into the form.
+fn fill_from_draft(d: &DiaryDraft) {
+    set_field_value("diary-date", &d.date);
+    set_field_value("diary-time", &d.time);
+    set_pain(d.pain);
+    set_field_value("diary-note", &d.note);
+    set_checked("diary-ran", d.ran);
+    set_field_value("diary-km", &d.km);
     show_km_field();
 }
 
@@ -307,7 +404,7 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
                 focus_after_render("[data-act=delete-yes]");
             }
             "delete-yes" => {
-                saved.update(|p| p.delete_entry(id));
+                saved.update(move |p| p.delete_entry(id), |_| {});
                 confirming.set(None);
                 focus_id("diary-form-heading");
             }

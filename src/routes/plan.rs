@@ -47,9 +47,10 @@ fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: R
     match act {
         "start-check" => {
             if let Some(cause) = CauseId::from_id(arg) {
-                saved.update(|p| p.plan = Some(Plan::start(cause, PlanSource::Check, today)));
-                status.set("Plan started.".into());
-                crate::app::focus_main_heading();
+                saved.update(
+                    move |p| p.plan = Some(Plan::start(cause, PlanSource::Check, today)),
+                    move |ok| announce(status, ok, "Plan started."),
+                );
             }
         }
         "start-chosen" => {
@@ -59,9 +60,10 @@ fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: R
             match chosen.as_deref().and_then(CauseId::from_id) {
                 Some(cause) => {
                     error.set(false);
-                    saved.update(|p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)));
-                    status.set("Plan started.".into());
-                    crate::app::focus_main_heading();
+                    saved.update(
+                        move |p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)),
+                        move |ok| announce(status, ok, "Plan started."),
+                    );
                 }
                 None => {
                     error.set(true);
@@ -71,41 +73,70 @@ fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: R
         }
         "switch" => {
             if let Some(cause) = CauseId::from_id(arg) {
-                saved.update(|p| {
-                    if let Some(plan) = &mut p.plan {
-                        plan.cause = cause;
-                        plan.source = PlanSource::Check;
-                    }
-                });
-                status.set("Plan switched.".into());
+                saved.update(
+                    move |p| {
+                        if let Some(plan) = &mut p.plan {
+                            plan.cause = cause;
+                            plan.source = PlanSource::Check;
+                        }
+                    },
+                    move |ok| status.set(saved_or_not(ok, "Plan switched.")),
+                );
             }
         }
         "move-on" | "step-back" => {
-            let mut moved_to = None;
-            saved.update(|p| {
-                if let Some(plan) = &mut p.plan {
-                    let moved = if act == "move-on" {
-                        plan.move_on(today)
-                    } else {
-                        plan.step_back(today)
-                    };
-                    if moved {
-                        moved_to = CONTENT.phase(plan.phase).map(|g| g.title);
+            let forward = act == "move-on";
+            let moved_to = std::rc::Rc::new(std::cell::Cell::new(None));
+            let record = moved_to.clone();
+            saved.update(
+                move |p| {
+                    record.set(None);
+                    if let Some(plan) = &mut p.plan {
+                        let moved = if forward {
+                            plan.move_on(today)
+                        } else {
+                            plan.step_back(today)
+                        };
+                        if moved {
+                            record.set(CONTENT.phase(plan.phase).map(|g| g.title));
+                        }
                     }
-                }
-            });
-            if let Some(title) = moved_to {
-                status.set(["Moved to ", title, "."].concat());
-                crate::app::focus_main_heading();
-            }
+                },
+                move |ok| {
+                    if let Some(title) = moved_to.get() {
+                        announce(status, ok, &["Moved to ", title, "."].concat());
+                    }
+                },
+            );
         }
         "stop" => {
-            saved.update(|p| p.plan = None);
-            status.set("Plan stopped.".into());
-            crate::app::focus_main_heading();
+            saved.update(
+                |p| p.plan = None,
+                move |ok| announce(status, ok, "Plan stopped."),
+            );
         }
         _ => {}
     }
+}
+
+/// What to say after a change: `done` only when it was saved; otherwise that it is kept in
+/// this tab only, and where to read why.
+fn saved_or_not(ok: bool, done: &str) -> String {
+    if ok {
+        done.to_owned()
+    } else {
+        [
+            done,
+            " It is not saved on this device: see the message at the top of the page.",
+        ]
+        .concat()
+    }
+}
+
+/// Says what happened and moves focus to the page's heading (the page has changed).
+fn announce(status: RwSignal<String>, ok: bool, done: &str) {
+    status.set(saved_or_not(ok, done));
+    crate::app::focus_main_heading();
 }
 
 fn select_value(el: &web_sys::Element) -> Option<String> {
@@ -175,7 +206,12 @@ fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
         ),
     };
     h.close("p");
-    if let Some(group) = CONTENT.red_flags.groups.iter().find(|g| g.urgency == urgency) {
+    if let Some(group) = CONTENT
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == urgency)
+    {
         crate::components::call_links::write(h, group.calls);
         if urgency >= Urgency::Urgent {
             crate::components::call_links::other_countries(h, &CONTENT.red_flags);

@@ -7,6 +7,7 @@
 //! R counts a repetition, S skips the exercise (never in a form field).
 
 use backtrack_core::content::Exercise;
+use backtrack_core::progress::draft::{SessionDraft, SessionStage};
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player, StepKind};
 use backtrack_core::progress::{Plan, Session};
@@ -60,11 +61,56 @@ pub fn SessionPage() -> impl IntoView {
 #[component]
 fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let saved = use_saved();
-    let stage = RwSignal::new(Stage::Before);
+    // A session left part-way (a reload, or a phone that discarded the tab) comes back where
+    // it was, paused, if it was for this plan and phase.
+    let resumed = saved.drafts().session.and_then(|d| {
+        let fits = d.cause == plan.cause && d.phase == plan.phase;
+        fits.then(|| Player::resume(exercises.clone(), &d.player).map(|p| (d, p)))
+            .flatten()
+    });
+    let (start_stage, start_before, start_player) = match resumed {
+        Some((d, p)) => (
+            match d.stage {
+                SessionStage::Playing => Stage::Playing,
+                SessionStage::After => Stage::After,
+            },
+            d.pain_before.map(i64::from),
+            p,
+        ),
+        None => (Stage::Before, None, Player::new(exercises.clone())),
+    };
+    let was_resumed = start_stage != Stage::Before;
+    let stage = RwSignal::new(start_stage);
     // The pain score before, kept as a whole number (the signal type the diary uses too,
     // so no extra copy of the signal code is compiled).
-    let before = RwSignal::new(None::<i64>);
-    let player = RwSignal::new(Player::new(exercises.clone()));
+    let before = RwSignal::new(start_before);
+    let player = RwSignal::new(start_player);
+    // Said when a save fails, or when a session is brought back.
+    let status = RwSignal::new(if was_resumed {
+        "Your session is back where you left it. The clock is paused: start it again when you are ready."
+            .to_string()
+    } else {
+        String::new()
+    });
+    // While the session is under way, where it stands is kept as its draft.
+    Effect::new(move |_| {
+        let draft_stage = match stage.get() {
+            Stage::Playing => SessionStage::Playing,
+            Stage::After => SessionStage::After,
+            Stage::Before | Stage::Saved => return,
+        };
+        let snapshot = player.with(Player::snapshot);
+        let pain_before = before.get().and_then(|n| u8::try_from(n).ok());
+        saved.keep_drafts(move |d| {
+            d.session = Some(SessionDraft {
+                cause: plan.cause,
+                phase: plan.phase,
+                stage: draft_stage,
+                pain_before,
+                player: snapshot,
+            })
+        });
+    });
 
     let go = move |to: Stage| {
         stage.set(to);
@@ -96,10 +142,27 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                 pain_before: before.get_untracked().map(|n| n as u8),
                 pain_after: pain_value("pain-after"),
             };
-            saved.update(|p| {
-                p.add_session(session, clock::now_ms());
-            });
-            go(Stage::Saved);
+            saved.update(
+                move |p| {
+                    p.add_session(session.clone(), clock::now_ms());
+                },
+                move |ok| {
+                    if ok {
+                        saved.keep_drafts(|d| d.session = None);
+                        status.set(String::new());
+                        go(Stage::Saved);
+                    } else {
+                        status.set(
+                            "This session was not saved: see the message at the top of the page. It stays on this page until you close it."
+                                .to_string(),
+                        );
+                    }
+                },
+            );
+        }
+        // Leaving without saving discards the session's draft (the link then goes on).
+        Some("leave") => {
+            saved.keep_drafts(|d| d.session = None);
         }
         _ => {}
     };
@@ -123,6 +186,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     };
     view! {
         <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
+        <p class="saved-status" role="status">{move || status.get()}</p>
         {current}
     }
 }
@@ -178,7 +242,12 @@ pub fn stage_html(stage: Stage, names: &[&str], done: &[String], skipped: &[Stri
                 true,
             );
             h.raw("<p class=\"player-buttons\"><button type=\"button\" class=\"primary\" data-act=\"save\">Done: save this session</button>")
-                .link(&Route::Plan.to_hash(), "Leave without saving")
+                .open_with(
+                    "a",
+                    &[("href", &Route::Plan.to_hash()), ("data-act", "leave")],
+                )
+                .text("Leave without saving")
+                .close("a")
                 .raw("</p>");
         }
         Stage::Saved => {

@@ -20,6 +20,7 @@ pub mod download;
 
 use std::cell::RefCell;
 
+use backtrack_core::progress::draft::Drafts;
 use backtrack_core::progress::store::{Backup, Imported, KeyValue, Notice, Refused, Store, PREFIX};
 use backtrack_core::progress::{Progress, SavedCheck};
 use leptos::prelude::*;
@@ -172,12 +173,20 @@ impl Saved {
     }
 
     /// Makes a change to the data and saves it (see
-    /// [`Store::update`](backtrack_core::progress::store::Store::update)). Returns whether
-    /// it was saved.
-    pub fn update(&self, change: impl FnOnce(&mut Progress)) -> bool {
-        let saved = with_store(|s| s.update(clock::now_ms(), change)).unwrap_or(false);
-        self.sync();
-        saved
+    /// [`Store::update`](backtrack_core::progress::store::Store::update)), taking turns
+    /// with other tabs ([`in_turn`]), then calls `done` with whether it was saved and read
+    /// back. Say "saved" only from `done(true)`.
+    pub fn update(
+        &self,
+        change: impl Fn(&mut Progress) + 'static,
+        done: impl FnOnce(bool) + 'static,
+    ) {
+        let this = *self;
+        in_turn(move || {
+            let saved = with_store(|s| s.update(clock::now_ms(), change)).unwrap_or(false);
+            this.sync();
+            done(saved);
+        });
     }
 
     /// Saves the symptom check if it differs from the saved one. An empty, unfinished check
@@ -188,7 +197,7 @@ impl Saved {
             None => check != SavedCheck::default(),
         });
         if differs {
-            self.update(move |p| p.check = Some(check));
+            self.update(move |p| p.check = Some(check.clone()), |_| {});
         }
     }
 
@@ -201,14 +210,24 @@ impl Saved {
         }
     }
 
-    /// Imports a file's bytes (merging, or replacing everything). On a bad file nothing
-    /// changes and the error names the problem.
-    pub fn import(&self, bytes: &[u8], replace: bool, state: AppState) -> Result<Imported, String> {
-        let result = with_store(|s| s.import(bytes, replace, clock::now_ms()))
-            .unwrap_or(Err(backtrack_core::progress::schema::Problem::BadVersion));
-        self.sync();
-        load_check(self.data.get_untracked().check.as_ref(), state);
-        result.map_err(|p| p.describe())
+    /// Imports a file's bytes (merging, or replacing everything), taking turns with other
+    /// tabs, then calls `done`. On a bad file, or one that would not fit, nothing changes
+    /// and the error names the problem.
+    pub fn import(
+        &self,
+        bytes: Vec<u8>,
+        replace: bool,
+        state: AppState,
+        done: impl FnOnce(Result<Imported, String>) + 'static,
+    ) {
+        let this = *self;
+        in_turn(move || {
+            let result = with_store(|s| s.import(&bytes, replace, clock::now_ms()))
+                .unwrap_or(Err(backtrack_core::progress::schema::Problem::BadVersion));
+            this.sync();
+            load_check(this.data.get_untracked().check.as_ref(), state);
+            done(result.map_err(|p| p.describe()));
+        });
     }
 
     /// Deletes everything Backtrack keeps on this device. Returns whether storage is clear.
@@ -217,6 +236,16 @@ impl Saved {
         self.sync();
         load_check(None, state);
         clear
+    }
+
+    /// The unsaved work kept on this device.
+    pub fn drafts(&self) -> Drafts {
+        with_store(|s| s.drafts()).unwrap_or_default()
+    }
+
+    /// Changes the unsaved work kept on this device (one draft per form).
+    pub fn keep_drafts(&self, change: impl FnOnce(&mut Drafts)) -> bool {
+        with_store(|s| s.keep_drafts(change)).unwrap_or(false)
     }
 
     /// The kept copies of unreadable data.
@@ -237,6 +266,63 @@ impl Saved {
         self.sync();
         gone
     }
+}
+
+/// The name of the Web Lock every tab takes before it reads, changes and writes the data.
+const LOCK_NAME: &str = "backtrack.data";
+
+/// Runs `run` when no other tab of this app is changing the data: inside a Web Lock
+/// (`navigator.locks.request`), so two tabs saving at the same instant take turns instead of
+/// overwriting each other. Where the browser has no Web Locks, `run` runs at once and the
+/// store's own read-back and retry ([`backtrack_core::progress::store::UPDATE_ATTEMPTS`])
+/// is the fallback.
+#[cfg(target_arch = "wasm32")]
+pub fn in_turn(run: impl FnOnce() + 'static) {
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+    let pending: Rc<RefCell<Option<Box<dyn FnOnce()>>>> =
+        Rc::new(RefCell::new(Some(Box::new(run))));
+    let run_pending = {
+        let pending = Rc::clone(&pending);
+        move || {
+            let next = pending.borrow_mut().take();
+            if let Some(run) = next {
+                run();
+            }
+        }
+    };
+    let navigator = window().navigator();
+    let locks = js_sys::Reflect::get(&navigator, &JsValue::from_str("locks"))
+        .ok()
+        .filter(|l| l.is_object());
+    let request = locks
+        .as_ref()
+        .and_then(|l| js_sys::Reflect::get(l, &JsValue::from_str("request")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        run_pending();
+        return;
+    };
+    let in_lock = run_pending.clone();
+    // The lock is held until the callback returns (it returns no promise).
+    let callback = Closure::once_into_js(move |_lock: JsValue| {
+        in_lock();
+        JsValue::UNDEFINED
+    });
+    if request
+        .call2(&locks, &JsValue::from_str(LOCK_NAME), &callback)
+        .is_err()
+    {
+        run_pending();
+    }
+}
+
+/// Natively (in tests) there are no other tabs: run at once.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_turn(run: impl FnOnce() + 'static) {
+    let _ = LOCK_NAME;
+    run();
 }
 
 /// The saved data from context. Outside the app (a page rendered alone, in a test) a
@@ -315,7 +401,10 @@ mod tests {
         ));
         assert_eq!(saved.backups()[0].text, "{oops");
         // Using the app still works.
-        assert!(saved.update(|p| p.diary.clear()));
+        let ok = std::rc::Rc::new(std::cell::Cell::new(false));
+        let seen = ok.clone();
+        saved.update(|p| p.diary.clear(), move |saved| seen.set(saved));
+        assert!(ok.get());
     }
 
     #[test]
@@ -326,9 +415,16 @@ mod tests {
         let saved = open(None, state);
         assert!(!saved.saving.get_untracked());
         assert_eq!(saved.notices.get_untracked(), vec![Notice::Unavailable]);
-        assert!(!saved.update(|p| p.plan = None));
-        let bad = saved.import(b"nope", true, state);
-        assert!(bad.unwrap_err().contains("not a JSON file"));
+        let ok = std::rc::Rc::new(std::cell::Cell::new(true));
+        let seen = ok.clone();
+        saved.update(|p| p.plan = None, move |saved| seen.set(saved));
+        assert!(!ok.get(), "nothing is saved without storage");
+        let error = std::rc::Rc::new(RefCell::new(String::new()));
+        let seen = error.clone();
+        saved.import(b"nope".to_vec(), true, state, move |r| {
+            *seen.borrow_mut() = r.err().unwrap_or_default();
+        });
+        assert!(error.borrow().contains("not a JSON file"));
     }
 
     #[test]

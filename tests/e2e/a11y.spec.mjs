@@ -2,6 +2,7 @@
 // schemes; the app works by keyboard alone, at 320 px wide and at 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady } from './fixtures.mjs';
+import { CALM_SAFETY, answer, answerStep, next, shownQuestions, walkCheck } from './questionnaire.mjs';
 
 const ROUTES = ['#/', '#/about', '#/check', '#/result', '#/causes', '#/causes/muscular', '#/causes/facet_joint',
   '#/causes/sacroiliac_joint', '#/causes/disc', '#/causes/nerve', '#/exercises', '#/exercises/slump-slider',
@@ -29,21 +30,43 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
-const EMERGENCY = ['rf_bladder_change', 'rf_bowel_change', 'rf_saddle_numbness', 'rf_sexual_dysfunction',
-  'rf_both_legs', 'rf_progressive_weakness', 'rf_major_trauma', 'rf_chest_pain'];
-const OTHER = ['rf_fever', 'rf_cancer_history', 'rf_weight_loss', 'rf_night_pain', 'rf_steroids_osteoporosis',
-  'rf_immunosuppressed', 'rf_upper_back', 'rf_back_lump', 'rf_age_onset', 'rf_inflammatory', 'rf_not_improving'];
-
-/** Chooses an answer with the keyboard only: focus the group's first radio, arrow to the value. */
+/** Chooses an answer with the keyboard only, as a keyboard user does in a radio group: focus
+ *  the group's first radio, then Space to pick it or the arrow keys to move to (and pick) the
+ *  value. The arrow keys never pass over another answer on the way, so a calm answer never
+ *  briefly picks "Yes". `value` is the input id's code, with the colon as a dash. */
 async function keyboardAnswer(page, id, value) {
   const radios = page.locator(`input[name="${id}"]`);
   const values = await radios.evaluateAll((els) => els.map((e) => e.id));
   const target = values.indexOf(`q-${id}-${value}`);
+  expect(target, `${id} offers ${value}`).toBeGreaterThanOrEqual(0);
   await radios.first().focus();
-  await page.keyboard.press('Space');
+  if (target === 0) await page.keyboard.press('Space');
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator(`#q-${id}-${value}`)).toBeChecked();
 }
+
+/** Answers the questions shown on this step with the keyboard only: `answers[id]` where
+ *  given, otherwise the calm safety answer, otherwise blank (symptom questions may be left
+ *  blank). Repeats while answers reveal follow-up questions. */
+async function keyboardAnswerStep(page, answers = {}) {
+  for (let round = 0; round < 6; round++) {
+    let changed = false;
+    for (const id of await shownQuestions(page)) {
+      const code = answers[id] ?? CALM_SAFETY[id];
+      if (code === undefined) continue;
+      const value = code.replace(':', '-');
+      if (await page.locator(`#q-${id}-${value}`).isChecked()) continue;
+      await keyboardAnswer(page, id, value);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+}
+
+// Every step of the questionnaire, in order, when the leg is affected (which shows the leg step).
+const ALL_STEPS = ['First, some safety questions', 'Your legs, and other signs that need help fast',
+  'Your general health', 'The pattern of your pain', 'Running, bones and age', 'How it started',
+  'What it feels like', 'Where you feel it', 'Your leg', 'What makes it worse or better', 'When you run'];
 
 test('keyboard alone: every questionnaire step passes axe and leads to a result', async ({ page }) => {
   await page.goto('/#/check');
@@ -51,42 +74,67 @@ test('keyboard alone: every questionnaire step passes axe and leads to a result'
   await expectNoAxeViolations(page, 'check step 1');
   // A failed "Next" shows the error state: check it too.
   await page.getByRole('button', { name: 'Next' }).press('Enter');
+  await expect(page.locator('fieldset.missing').first()).toBeVisible();
   await expectNoAxeViolations(page, 'check step 1 with errors');
-  for (const id of EMERGENCY) await keyboardAnswer(page, id, 'no');
-  await page.getByRole('button', { name: 'Next' }).press('Enter');
-  await expect(page.locator('#step-heading')).toBeFocused();
-  await expectNoAxeViolations(page, 'check step 2');
-  for (const id of OTHER) await keyboardAnswer(page, id, 'no');
-  await page.getByRole('button', { name: 'Next' }).press('Enter');
-  await keyboardAnswer(page, 'onset', 'choice-0');
-  let step = 3;
-  while (!/#\/result$/.test(page.url()) && step < 12) {
-    await expectNoAxeViolations(page, `check step ${step}`);
-    const leg = page.locator('input[name="leg"]');
-    if (await leg.count()) await keyboardAnswer(page, 'leg', 'yes');
+  // Calm safety answers; a sudden start and an affected leg, so every symptom step is shown.
+  const symptoms = { onset: 'choice:0', leg: 'yes' };
+  const steps = [];
+  for (let i = 0; i < 20 && !/#\/result$/.test(page.url()); i++) {
+    const heading = page.locator('#step-heading');
+    const title = await heading.textContent();
+    if (i > 0) {
+      await expect(heading).toBeFocused();
+      await expectNoAxeViolations(page, `check step ${i + 1} (${title})`);
+    }
+    steps.push(title);
+    await keyboardAnswerStep(page, symptoms);
     await page.getByRole('button', { name: /^(Next|See my result)$/ }).press('Enter');
-    step++;
+    await expect(async () => {
+      const onResult = /#\/result$/.test(page.url());
+      expect(onResult || (await heading.textContent()) !== title).toBe(true);
+    }).toPass({ timeout: 5000 });
   }
+  expect(steps).toEqual(ALL_STEPS);
   await expect(page).toHaveURL(/#\/result$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectNoAxeViolations(page, 'result (self-care)');
 });
 
-for (const [label, flag, value] of [
-  ['emergency', 'rf_chest_pain', 'yes'],
-  ['urgent', 'rf_fever', 'yes'],
-  ['routine', 'rf_not_improving', 'yes'],
-]) {
+/** Opens the check, answers the first safety step calmly and says yes to chest pain on the
+ *  second: an emergency, shown in place at once. */
+async function showEmergencyInPlace(page) {
+  await page.goto('/#/check');
+  await appReady(page);
+  await answerStep(page);
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('Your legs, and other signs that need help fast');
+  await answer(page, 'rf_chest_pain', 'yes');
+  const panel = page.locator('.emergency-now');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('a[href="tel:999"]')).toBeVisible();
+  return panel;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`the emergency shown in place on the check page passes axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    const panel = await showEmergencyInPlace(page);
+    await expect(panel.getByRole('button', { name: 'See what to do now' })).toBeVisible();
+    await expectNoAxeViolations(page, `check page with the emergency shown (${scheme})`);
+  });
+}
+
+test('the emergency result passes axe', async ({ page }) => {
+  const panel = await showEmergencyInPlace(page);
+  await panel.getByRole('button', { name: 'See what to do now' }).click();
+  await expect(page).toHaveURL(/#\/result$/);
+  await expect(page.locator('.urgency-banner.urgency-emergency')).toBeVisible();
+  await expectNoAxeViolations(page, 'result (emergency)');
+});
+
+for (const [label, flag] of [['urgent', 'rf_fever'], ['routine', 'rf_not_improving']]) {
   test(`the ${label} result passes axe`, async ({ page }) => {
-    await page.goto('/#/check');
-    await appReady(page);
-    for (const id of EMERGENCY) await page.locator(`label[for="q-${id}-${id === flag ? value : 'no'}"]`).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    if (label !== 'emergency') {
-      for (const id of OTHER) await page.locator(`label[for="q-${id}-${id === flag ? value : 'no'}"]`).click();
-      await page.getByRole('button', { name: 'Next' }).click();
-    }
-    while (!/#\/result$/.test(page.url())) await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
+    await walkCheck(page, { [flag]: 'yes' });
     await expect(page.locator(`.urgency-banner.urgency-${label}`)).toBeVisible();
     await expectNoAxeViolations(page, `result (${label})`);
   });

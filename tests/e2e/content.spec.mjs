@@ -63,7 +63,7 @@ test('the red flags, overview, return-to-running and sources pages render their 
   await page.goto('/#/red-flags');
   await appReady(page);
   await expect(page.locator('.flag-group.urgency-emergency')).toContainText('999');
-  expect(await page.locator('.flag-group li').count()).toBe(19);
+  expect(await page.locator(".flag-group li").count()).toBe(23);
   await page.goto('/#/about');
   await expect(page.locator('main')).toContainText(/Achilles/);
   await page.goto('/#/running');

@@ -3,6 +3,7 @@
 // two tabs, import of good and bad files).
 import { test, expect, appReady, downloadBackup, importBackup } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
+import { CALM_SAFETY } from './questionnaire.mjs';
 
 const DATA_KEY = 'backtrack.data';
 
@@ -70,15 +71,15 @@ async function logSession(page) {
 }
 
 test('a plan starts from the latest symptom check and moves through its phases', async ({ page }) => {
-  // A finished check with every safety question answered "no": a self-care result.
-  const answers = Object.fromEntries([
-    'rf_bladder_change', 'rf_bowel_change', 'rf_saddle_numbness', 'rf_sexual_dysfunction',
-    'rf_both_legs', 'rf_progressive_weakness', 'rf_major_trauma', 'rf_chest_pain', 'rf_fever',
-    'rf_cancer_history', 'rf_weight_loss', 'rf_night_pain', 'rf_steroids_osteoporosis',
-    'rf_immunosuppressed', 'rf_upper_back', 'rf_back_lump', 'rf_age_onset', 'rf_inflammatory',
-    'rf_not_improving'].map((id) => [id, 'no']));
+  // A finished check: calm answers to every safety question, and symptoms that fit the
+  // facet joint clearly (worse arching backwards, running downhill and standing).
+  const answers = { ...CALM_SAFETY, worse_extension: 'yes', worse_downhill: 'yes', worse_standing: 'yes' };
+  // Saved as a version 1 document (the storage format's version, not the questionnaire's):
+  // answers were already stored by question id, so the migration keeps them as they are.
   await seed(page, JSON.stringify({ app: 'backtrack', version: 1, check: { answers, finished: true } }), 'plan');
-  await expect(page.getByText('Your latest check points most to')).toBeVisible();
+  await expect(page.getByText('Your latest check points most to: Facet joint pain.')).toBeVisible();
+  // A clear fit: not the "best guess" hint.
+  await expect(page.getByText('so this is a best guess')).toHaveCount(0);
   await page.getByRole('button', { name: /^Start the plan for / }).click();
   await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
   await expect(page.getByRole('heading', { name: 'Ready to move on?' })).toBeVisible();
@@ -91,11 +92,29 @@ test('a plan starts from the latest symptom check and moves through its phases',
   const doc = JSON.parse((await stored(page))[DATA_KEY]);
   expect(doc.version).toBe(2);
   expect(doc.check.finished).toBe(true);
+  expect(doc.check.answers).toEqual(answers);
+  expect(doc.plan.cause).toBe('facet_joint');
   expect(doc.plan.phase).toBe('settle');
   expect(doc.plan.from).toBe('check');
 });
 
+test('a check that points to no cause offers general back care, not a cause\'s plan', async ({ page }) => {
+  // Every safety question answered calmly and nothing else: no warning sign, no cause fits.
+  await seed(page, JSON.stringify({
+    app: 'backtrack', version: 2, check: { answers: CALM_SAFETY, finished: true },
+  }), 'plan');
+  const care = page.locator('section[aria-labelledby="plan-general-care"]');
+  await expect(care.getByRole('heading', { level: 2, name: 'General back care' })).toBeVisible();
+  await expect(care).toContainText('Your answers do not match any of the five causes well.');
+  await expect(care.getByRole('link', { name: 'Walking' })).toBeVisible();
+  await expect(page.getByText('Your latest check points most to')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Start the plan for / })).toHaveCount(0);
+  // A cause can still be chosen by hand.
+  await expect(page.getByRole('button', { name: 'Start this plan' })).toBeVisible();
+});
+
 test('a red-flag result offers no plan', async ({ page }) => {
+  // As saved when an emergency answer sends the runner straight to the result.
   await seed(page, JSON.stringify({
     app: 'backtrack', version: 2, check: { answers: { rf_saddle_numbness: 'yes' }, finished: true },
   }), 'plan');

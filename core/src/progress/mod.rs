@@ -6,6 +6,7 @@
 //!
 //! - [`json`]: a small strict JSON reader and writer (no floats, never panics).
 //! - [`date`]: calendar days and times of day.
+//! - [`draft`]: unsaved work (diary text, a session in progress), kept apart and small.
 //! - [`schema`]: the versioned document, its migrations, and import checks.
 //! - [`store`]: the one storage policy: start-up, backups, saving, tabs, import, delete.
 //! - [`plan`]: today's exercises and moving between phases.
@@ -15,6 +16,7 @@
 
 pub mod csv;
 pub mod date;
+pub mod draft;
 pub mod json;
 pub mod plan;
 pub mod player;

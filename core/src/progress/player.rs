@@ -73,6 +73,16 @@ pub enum Outcome {
 }
 
 /// A session in progress.
+/// Where a session stands, as plain data: the step, the time left on it, the repetitions
+/// counted, and each exercise's outcome so far (see [`Player::snapshot`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub index: usize,
+    pub remaining: u32,
+    pub reps: u16,
+    pub outcomes: Vec<Outcome>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Player {
     pub exercises: Vec<&'static Exercise>,
@@ -175,6 +185,35 @@ impl Player {
                 self.running = false;
             }
         }
+    }
+
+    /// Where the runner is, as plain data that can be kept as a draft and resumed.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            index: self.index,
+            remaining: self.remaining,
+            reps: self.reps,
+            outcomes: self.outcomes.clone(),
+        }
+    }
+
+    /// A player for these exercises, back where `snapshot` left it, paused (the runner
+    /// restarts the clock). `None` when the snapshot does not fit these exercises.
+    pub fn resume(exercises: Vec<&'static Exercise>, snapshot: &Snapshot) -> Option<Player> {
+        let mut player = Player::new(exercises);
+        if snapshot.outcomes.len() != player.outcomes.len() || snapshot.index > player.steps.len() {
+            return None;
+        }
+        player.enter(snapshot.index);
+        let longest = player.step().and_then(Step::seconds).unwrap_or(0);
+        if snapshot.remaining > longest {
+            return None;
+        }
+        player.remaining = snapshot.remaining;
+        player.reps = snapshot.reps;
+        player.outcomes = snapshot.outcomes.clone();
+        player.running = false;
+        Some(player)
     }
 
     /// The current step, or `None` when every exercise is done or skipped.

@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `backtrack.data` | the whole document ([`super::schema`]), one JSON text, written in one go |
 //! | `backtrack.backup.<ms>` | an unreadable `backtrack.data` text exactly as it was found, kept at `<ms>` (milliseconds since 1970) |
+//! | `backtrack.draft` | unsaved work: the diary text being typed, a session in progress ([`super::draft`]) |
 //!
 //! One document under one key means every save is a single, atomic `setItem`.
 //!
@@ -22,10 +23,19 @@
 //!   says so; nothing already stored is removed.
 //! - **Data from a newer version is left alone**: this copy of the app neither reads nor
 //!   writes it.
+//! - **Nothing is written that cannot be read back.** Before a save, the new document is
+//!   checked against exactly the limits the reader enforces ([`schema::MAX_FILE_BYTES`],
+//!   [`schema::MAX_ITEMS`]) and read back; if it would not read back the same, it is not
+//!   written, the runner is told ([`Notice::TooBig`]) and the change stays in memory.
+//!   After a write, the stored text is read back too: "saved" means saved.
 //! - **Two tabs do not clobber each other.** Every change is an operation applied to what is
-//!   in storage at that moment (read, change, write), not a write-back of this tab's copy;
-//!   and [`Store::refresh`] takes in another tab's change when the browser reports it.
+//!   in storage at that moment (read, change, write), not a write-back of this tab's copy.
+//!   The web shell runs each update inside a Web Lock, so tabs take turns; where the browser
+//!   has no Web Locks, an update whose read-back finds another tab's write retries on top
+//!   of it ([`UPDATE_ATTEMPTS`]). [`Store::refresh`] takes in another tab's change when the
+//!   browser reports it.
 
+use super::draft::{Drafts, DRAFT_KEY};
 use super::schema::{self, Problem};
 use super::Progress;
 
@@ -35,6 +45,11 @@ pub const PREFIX: &str = "backtrack.";
 pub const DATA_KEY: &str = "backtrack.data";
 /// The prefix of backup keys.
 pub const BACKUP_PREFIX: &str = "backtrack.backup.";
+
+/// How many times an update is tried when another tab's write lands between its read and
+/// its write (seen in the read-back): each try applies the change again on top of the
+/// other tab's data.
+pub const UPDATE_ATTEMPTS: usize = 4;
 
 /// The store refused an operation (full, blocked, or gone).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +99,10 @@ pub enum Notice {
     Newer,
     /// A save failed (storage full?): changes are kept in memory only from now on.
     SaveFailed,
+    /// A change was not saved because the document would break the reader's limits (or
+    /// would not read back the same): writing it would make the runner's data unreadable.
+    /// The change is kept in memory, and nothing is written for the rest of the visit.
+    TooBig { problem: String },
 }
 
 /// A kept copy of unreadable data.
@@ -237,18 +256,35 @@ impl<K: KeyValue> Store<K> {
 
     /// Applies a change to the stored document (as it is in storage now, so that another
     /// tab's changes are kept) and saves it. Without storage, or after a failure, the change
-    /// is made in memory. Returns whether it was saved.
-    pub fn update(&mut self, now_ms: i64, change: impl FnOnce(&mut Progress)) -> bool {
+    /// is made in memory. Returns whether it was saved and read back.
+    ///
+    /// `change` may run more than once (when another tab's write is found in the read-back,
+    /// the change is applied again on top of it), so it must be a pure operation on the
+    /// document it is given.
+    pub fn update(&mut self, now_ms: i64, change: impl Fn(&mut Progress)) -> bool {
+        for _ in 0..UPDATE_ATTEMPTS {
+            match self.try_update(now_ms, &change) {
+                Attempt::Done(saved) => return saved,
+                Attempt::Overtaken => continue,
+            }
+        }
+        // Another tab kept writing in between: keep the change here and say so.
+        change(&mut self.data);
+        self.fail_save();
+        false
+    }
+
+    fn try_update(&mut self, now_ms: i64, change: &impl Fn(&mut Progress)) -> Attempt {
         if !self.saving {
             change(&mut self.data);
-            return false;
+            return Attempt::Done(false);
         }
         let raw = match self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) {
             Some(Ok(raw)) => raw,
             _ => {
                 self.fail_save();
                 change(&mut self.data);
-                return false;
+                return Attempt::Done(false);
             }
         };
         let mut base = match &raw {
@@ -260,20 +296,66 @@ impl<K: KeyValue> Store<K> {
         if !self.saving {
             // The stored text could not be backed up, or is from a newer version.
             change(&mut self.data);
-            return false;
+            return Attempt::Done(false);
         }
         change(&mut base);
         let text = schema::write(&base);
-        let written = raw.as_deref() == Some(text.as_str())
-            || self
-                .kv
-                .as_mut()
-                .is_some_and(|kv| kv.set(DATA_KEY, &text).is_ok());
-        self.data = base;
-        if !written {
-            self.fail_save();
+        if let Err(problem) = readable(&text, &base) {
+            self.data = base;
+            self.saving = false;
+            self.note(Notice::TooBig { problem });
+            return Attempt::Done(false);
         }
-        written
+        if raw.as_deref() == Some(text.as_str()) {
+            self.data = base;
+            return Attempt::Done(true);
+        }
+        let written = self
+            .kv
+            .as_mut()
+            .is_some_and(|kv| kv.set(DATA_KEY, &text).is_ok());
+        if !written {
+            self.data = base;
+            self.fail_save();
+            return Attempt::Done(false);
+        }
+        // Read back: "saved" only when the store holds what was written. Something else
+        // there means another tab wrote in between; try again on top of its data.
+        match self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) {
+            Some(Ok(Some(back))) if back == text => {
+                self.data = base;
+                Attempt::Done(true)
+            }
+            Some(Ok(Some(_))) => Attempt::Overtaken,
+            _ => {
+                self.data = base;
+                self.fail_save();
+                Attempt::Done(false)
+            }
+        }
+    }
+
+    /// Whether `incoming` can be imported without breaking the reader's limits, checked
+    /// against what is stored now (merged, or replacing it).
+    fn import_fits(
+        &mut self,
+        incoming: &Progress,
+        replace: bool,
+        now_ms: i64,
+    ) -> Result<(), Problem> {
+        let mut candidate = if replace {
+            incoming.clone()
+        } else {
+            let stored = match self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) {
+                Some(Ok(Some(raw))) => schema::read_lenient(&raw).ok().map(|r| r.progress),
+                _ => None,
+            };
+            let mut base = stored.unwrap_or_else(|| self.data.clone());
+            base.merge(incoming, now_ms);
+            base
+        };
+        candidate.sort();
+        within_limits(&candidate, &schema::write(&candidate))
     }
 
     fn fail_save(&mut self) {
@@ -337,16 +419,46 @@ impl<K: KeyValue> Store<K> {
         now_ms: i64,
     ) -> Result<Imported, Problem> {
         let incoming = schema::read_strict(bytes)?;
-        let mut items = 0;
+        // Refused up front, naming the limit, if the result could not be read back.
+        self.import_fits(&incoming, replace, now_ms)?;
+        let items = std::cell::Cell::new(0);
         let saved = self.update(now_ms, |p| {
             if replace {
-                items = incoming.diary.len() + incoming.sessions.len();
-                *p = incoming;
+                items.set(incoming.diary.len() + incoming.sessions.len());
+                *p = incoming.clone();
             } else {
-                items = p.merge(&incoming, now_ms);
+                items.set(p.merge(&incoming, now_ms));
             }
         });
-        Ok(Imported { items, saved })
+        Ok(Imported {
+            items: items.get(),
+            saved,
+        })
+    }
+
+    /// The unsaved work kept on this device (none without storage, or when unreadable).
+    pub fn drafts(&self) -> Drafts {
+        self.kv
+            .as_ref()
+            .and_then(|kv| kv.get(DRAFT_KEY).ok().flatten())
+            .and_then(|text| Drafts::read(&text))
+            .unwrap_or_default()
+    }
+
+    /// Changes the drafts (e.g. keeps the diary text, or clears it once saved). The key is
+    /// removed when no draft is left. Returns whether the store holds the result.
+    pub fn keep_drafts(&mut self, change: impl FnOnce(&mut Drafts)) -> bool {
+        let mut drafts = self.drafts();
+        change(&mut drafts);
+        let Some(kv) = self.kv.as_mut() else {
+            return false;
+        };
+        if drafts.is_empty() {
+            return kv.remove(DRAFT_KEY).is_ok();
+        }
+        let text = drafts.write();
+        kv.set(DRAFT_KEY, &text).is_ok()
+            && kv.get(DRAFT_KEY).ok().flatten().as_deref() == Some(text.as_str())
     }
 
     /// Deletes everything Backtrack keeps on this device: the document and every backup.
@@ -367,6 +479,42 @@ impl<K: KeyValue> Store<K> {
             self.notices.clear();
         }
         clear
+    }
+}
+
+/// One try of [`Store::update`].
+enum Attempt {
+    /// Finished: saved (and read back) or not.
+    Done(bool),
+    /// Another tab's write was found in the read-back: apply the change again on top of it.
+    Overtaken,
+}
+
+/// Checks a document against exactly the limits the reader enforces.
+fn within_limits(p: &Progress, text: &str) -> Result<(), Problem> {
+    if text.len() > schema::MAX_FILE_BYTES {
+        return Err(Problem::TooBig { bytes: text.len() });
+    }
+    if p.diary.len() > schema::MAX_ITEMS {
+        return Err(Problem::TooMany {
+            list: "diary entries",
+        });
+    }
+    if p.sessions.len() > schema::MAX_ITEMS {
+        return Err(Problem::TooMany { list: "sessions" });
+    }
+    Ok(())
+}
+
+/// Whether `text`, the document `p` written out, would be read back as `p` by the reader
+/// that opens the app: within its limits, every item readable, nothing changed on the way.
+/// The error is the problem in plain words.
+fn readable(text: &str, p: &Progress) -> Result<(), String> {
+    within_limits(p, text).map_err(|problem| problem.describe())?;
+    match schema::read_lenient(text) {
+        Ok(read) if read.skipped == 0 && read.progress == *p => Ok(()),
+        Ok(_) => Err("Part of it would not read back the same, so it was not saved.".to_owned()),
+        Err(problem) => Err(problem.describe()),
     }
 }
 
@@ -433,7 +581,7 @@ impl KeyValue for SharedKv {
 #[cfg(test)]
 mod tests {
     use super::super::tests::entry;
-    use super::super::{Day, SavedCheck};
+    use super::super::{Day, SavedCheck, Session};
     use super::*;
 
     fn kv_with(data: &str) -> MemoryKv {
@@ -614,6 +762,258 @@ mod tests {
         a.delete_everything();
         assert!(b.refresh(16));
         assert!(b.data().is_empty());
+    }
+
+    /// A store where another tab's write lands right after each of our first `interrupts`
+    /// writes (as a second process would), replacing ours with its own document.
+    struct Interrupted {
+        kv: MemoryKv,
+        interrupts: usize,
+        theirs: String,
+    }
+
+    impl KeyValue for Interrupted {
+        fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+            self.kv.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+            self.kv.set(key, value)?;
+            if key == DATA_KEY && self.interrupts > 0 {
+                self.interrupts -= 1;
+                let theirs = self.theirs.clone();
+                self.kv.set(key, &theirs)?;
+            }
+            Ok(())
+        }
+        fn remove(&mut self, key: &str) -> Result<(), Refused> {
+            self.kv.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, Refused> {
+            self.kv.keys()
+        }
+    }
+
+    #[test]
+    fn a_write_overtaken_by_another_tab_is_made_again_on_top_of_it() {
+        let mut theirs = Progress::default();
+        theirs.add_entry(entry(20_000, 90, 6), 5);
+        let kv = Interrupted {
+            kv: MemoryKv::default(),
+            interrupts: 1,
+            theirs: schema::write(&theirs),
+        };
+        let mut store = Store::open(Some(kv), 1);
+        let saved = store.update(10, |p| {
+            p.add_entry(entry(20_000, 60, 4), 10);
+        });
+        assert!(saved, "saved on the second try");
+        assert_eq!(store.data().diary.len(), 2, "both tabs' entries are kept");
+        let stored = store.kv().and_then(|kv| kv.get(DATA_KEY).ok().flatten());
+        assert_eq!(stored, Some(schema::write(store.data())));
+
+        // A tab that keeps being overtaken gives up, says so and keeps the change here.
+        let kv = Interrupted {
+            kv: MemoryKv::default(),
+            interrupts: UPDATE_ATTEMPTS,
+            theirs: schema::write(&theirs),
+        };
+        let mut store = Store::open(Some(kv), 1);
+        assert!(!store.update(10, |p| {
+            p.add_entry(entry(20_000, 60, 4), 10);
+        }));
+        assert!(store.notices().contains(&Notice::SaveFailed));
+        assert!(store.data().diary.iter().any(|e| e.pain == 4));
+    }
+
+    #[test]
+    fn nothing_is_written_that_the_reader_would_refuse() {
+        // The attack: a file of 3,841 entries with 1,000-character notes fits; one more
+        // note would take the document over 4 MiB.
+        let mut big = Progress::default();
+        let note: String = "n".repeat(schema::MAX_NOTE_CHARS);
+        for i in 0..3841 {
+            let mut e = entry(20_000 + i, 60, 4);
+            e.note = note.clone();
+            e.id = i64::from(i) + 1;
+            big.diary.push(e);
+        }
+        let file = schema::write(&big);
+        assert!(file.len() <= schema::MAX_FILE_BYTES);
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        let imported = store.import(file.as_bytes(), true, 2).expect("fits");
+        assert!(imported.saved);
+        let before = store.kv().and_then(|kv| kv.get(DATA_KEY).ok().flatten());
+        let mut more = entry(30_000, 60, 4);
+        more.note = note.clone();
+        let saved = store.update(3, |p| {
+            for _ in 0..4 {
+                p.add_entry(more.clone(), 3);
+            }
+        });
+        assert!(!saved, "not saved: it would not read back");
+        assert!(
+            matches!(&store.notices()[..], [Notice::TooBig { problem }] if problem.contains("too big"))
+        );
+        // The stored document is untouched and still reads; the change is kept in memory.
+        let after = store.kv().and_then(|kv| kv.get(DATA_KEY).ok().flatten());
+        assert_eq!(before, after);
+        let stored = after.map(|t| schema::read_lenient(&t));
+        assert!(
+            matches!(stored, Some(Ok(ref r)) if r.skipped == 0 && r.progress.diary.len() == 3841)
+        );
+        assert_eq!(store.data().diary.len(), 3845);
+        assert!(!store.saving());
+    }
+
+    #[test]
+    fn an_import_that_would_not_fit_is_refused_up_front() {
+        // Two files of 6,000 entries each: each fits, merged they are over 10,000.
+        let file = |first: i32| {
+            let mut p = Progress::default();
+            for i in 0..6000 {
+                let mut e = entry(first + i, 60, 4);
+                e.id = i64::from(first + i);
+                p.diary.push(e);
+            }
+            schema::write(&p)
+        };
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        let first = store.import(file(20_000).as_bytes(), false, 2);
+        assert!(first.is_ok(), "{first:?}");
+        let refused = store.import(file(30_000).as_bytes(), false, 3);
+        assert_eq!(
+            refused.map_err(|p| p.describe()),
+            Err("The file has more diary entries than Backtrack can keep (10000).".to_owned())
+        );
+        assert_eq!(store.data().diary.len(), 6000, "nothing changed");
+        assert!(store.saving());
+        // Replacing with one of them is fine.
+        assert!(store.import(file(30_000).as_bytes(), true, 4).is_ok());
+    }
+
+    #[test]
+    fn drafts_are_kept_apart_and_cleared() {
+        use crate::progress::draft::DiaryDraft;
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        assert!(store.drafts().is_empty());
+        let draft = DiaryDraft {
+            note: "half a thought".into(),
+            ..DiaryDraft::default()
+        };
+        assert!(store.keep_drafts(|d| d.diary = Some(draft.clone())));
+        assert_eq!(store.drafts().diary, Some(draft));
+        assert!(store.data().is_empty(), "a draft is not the runner's data");
+        assert!(store.keep_drafts(|d| d.diary = None));
+        assert!(store.kv().is_some_and(|kv| kv.get(DRAFT_KEY) == Ok(None)));
+        // Deleting everything takes drafts too.
+        store.keep_drafts(|d| d.diary = Some(DiaryDraft::default()));
+        store.delete_everything();
+        assert!(store.drafts().is_empty());
+    }
+
+    mod writes_read_back {
+        //! Property: whatever sequence of operations the runner makes, whatever the store
+        //! writes reads back identically, and it never says "saved" when it did not save.
+        use super::*;
+        use proptest::prelude::*;
+
+        #[derive(Clone, Debug)]
+        enum Op {
+            Add {
+                day: i32,
+                note: usize,
+            },
+            Delete(usize),
+            Import {
+                replace: bool,
+                count: usize,
+                id: i64,
+            },
+            Session {
+                day: i32,
+            },
+        }
+
+        fn any_op() -> impl Strategy<Value = Op> {
+            prop_oneof![
+                (0..3000i32, 0..=schema::MAX_NOTE_CHARS)
+                    .prop_map(|(day, note)| Op::Add { day, note }),
+                any::<usize>().prop_map(Op::Delete),
+                (
+                    any::<bool>(),
+                    0..40usize,
+                    prop_oneof![Just(1i64), Just(i64::MAX), Just(i64::MAX - 1), 1..i64::MAX]
+                )
+                    .prop_map(|(replace, count, id)| Op::Import {
+                        replace,
+                        count,
+                        id
+                    }),
+                (0..3000i32).prop_map(|day| Op::Session { day }),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(128))]
+            #[test]
+            fn whatever_is_written_reads_back(ops in proptest::collection::vec(any_op(), 1..25)) {
+                let mut store = Store::open(Some(MemoryKv::default()), 1);
+                for (n, op) in ops.into_iter().enumerate() {
+                    let now = 1_000 + n as i64;
+                    let saved = match op {
+                        Op::Add { day, note } => store.update(now, |p| {
+                            let mut e = entry(20_000 + day, 60, 3);
+                            e.note = "x".repeat(note);
+                            p.add_entry(e, now);
+                        }),
+                        Op::Delete(i) => store.update(now, |p| {
+                            if !p.diary.is_empty() {
+                                let id = p.diary[i % p.diary.len()].id;
+                                p.delete_entry(id);
+                            }
+                        }),
+                        Op::Import { replace, count, id } => {
+                            let mut file = Progress::default();
+                            for k in 0..count {
+                                let mut e = entry(20_000 + k as i32, 30, 5);
+                                e.id = id.saturating_sub(k as i64).max(1);
+                                file.diary.push(e);
+                            }
+                            file.diary.dedup_by_key(|e| e.id);
+                            file.sort();
+                            match store.import(schema::write(&file).as_bytes(), replace, now) {
+                                Ok(done) => done.saved,
+                                Err(_) => false,
+                            }
+                        }
+                        Op::Session { day } => store.update(now, |p| {
+                            let s = Session {
+                                id: 0,
+                                day: Day(20_000 + day),
+                                minute: 1,
+                                cause: crate::CauseId::Disc,
+                                phase: crate::content::Phase::Settle,
+                                done: vec!["walking".into()],
+                                skipped: vec![],
+                                pain_before: None,
+                                pain_after: Some(2),
+                            };
+                            p.add_session(s, now);
+                        }),
+                    };
+                    let stored = store.kv().and_then(|kv| kv.get(DATA_KEY).ok().flatten());
+                    if let Some(text) = &stored {
+                        let read = schema::read_lenient(text);
+                        prop_assert!(matches!(&read, Ok(r) if r.skipped == 0), "unreadable write: {:?}", read.map(|r| r.skipped));
+                    }
+                    if saved {
+                        let text = stored.unwrap_or_default();
+                        let read = schema::read_lenient(&text).map(|r| r.progress);
+                        prop_assert_eq!(read.as_ref(), Ok(store.data()), "saved, but the store holds something else");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

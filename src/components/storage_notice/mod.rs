@@ -89,6 +89,12 @@ pub fn message(notice: &Notice) -> String {
         }
         Notice::Newer => "Your saved data comes from a newer version of Backtrack, so this copy of the app will not read or change it. Reload the page to get the newest version. Until then, nothing you add here is saved.".into(),
         Notice::SaveFailed => "Backtrack could not save your last change: the browser's storage may be full. Nothing saved before was lost. Your changes stay in this tab until you close it; export your data to keep them.".into(),
+        Notice::TooBig { problem } => {
+            let mut s = String::from("Backtrack did not save your last change, because your data would then be too big to read back. ");
+            s.push_str(problem);
+            s.push_str(" Nothing saved before was lost. Your changes stay in this tab until you close it: download your data from Your data to keep them, then delete old entries you no longer need.");
+            s
+        }
     }
 }
 

@@ -1,0 +1,312 @@
+//! Work in progress that is not saved yet: the diary text being typed and a session being
+//! played. Kept under its own small key ([`DRAFT_KEY`]) so that a reload, or a phone that
+//! discards the background tab, loses nothing; cleared when the work is saved or discarded.
+//! There is never more than one draft per form.
+//!
+//! The format is versioned JSON of its own (`{"app":"backtrack-draft","version":1,...}`),
+//! read strictly: a draft that does not read back is dropped, never half-applied (it is a
+//! convenience, and the saved data is untouched by it).
+
+use crate::content::Phase;
+use crate::ids::CauseId;
+
+use super::json::Value;
+use super::player::{Outcome, Snapshot};
+use super::schema::{is_safe_text, MAX_NOTE_CHARS};
+
+/// The key drafts are kept under.
+pub const DRAFT_KEY: &str = "backtrack.draft";
+/// The draft format's version.
+pub const DRAFT_VERSION: i64 = 1;
+/// The longest text field a draft keeps (the diary's own limit, with room for the small
+/// fields: date, time, distance).
+const MAX_FIELD_CHARS: usize = MAX_NOTE_CHARS;
+
+/// The diary form as the runner left it. Fields are kept as typed (not yet checked).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DiaryDraft {
+    /// The entry being changed, or `None` for a new one.
+    pub editing: Option<i64>,
+    pub date: String,
+    pub time: String,
+    pub pain: Option<u8>,
+    pub note: String,
+    pub ran: bool,
+    pub km: String,
+}
+
+/// Where the stage of a session stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionStage {
+    Playing,
+    After,
+}
+
+/// A session in progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionDraft {
+    /// The plan the session was for; a draft for another plan is not offered.
+    pub cause: CauseId,
+    pub phase: Phase,
+    pub stage: SessionStage,
+    pub pain_before: Option<u8>,
+    pub player: Snapshot,
+}
+
+/// Every draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Drafts {
+    pub diary: Option<DiaryDraft>,
+    pub session: Option<SessionDraft>,
+}
+
+impl Drafts {
+    /// Whether there is nothing to keep.
+    pub fn is_empty(&self) -> bool {
+        self.diary.is_none() && self.session.is_none()
+    }
+
+    /// The drafts as JSON text.
+    pub fn write(&self) -> String {
+        let diary = self.diary.as_ref().map_or(Value::Null, |d| {
+            Value::Object(vec![
+                ("editing".into(), d.editing.map_or(Value::Null, Value::Int)),
+                ("date".into(), Value::Str(d.date.clone())),
+                ("time".into(), Value::Str(d.time.clone())),
+                (
+                    "pain".into(),
+                    d.pain.map_or(Value::Null, |p| Value::Int(i64::from(p))),
+                ),
+                ("note".into(), Value::Str(d.note.clone())),
+                ("ran".into(), Value::Bool(d.ran)),
+                ("km".into(), Value::Str(d.km.clone())),
+            ])
+        });
+        let session = self.session.as_ref().map_or(Value::Null, |s| {
+            Value::Object(vec![
+                ("cause".into(), Value::Str(s.cause.id().into())),
+                ("phase".into(), Value::Str(s.phase.id().into())),
+                (
+                    "stage".into(),
+                    Value::Str(
+                        match s.stage {
+                            SessionStage::Playing => "playing",
+                            SessionStage::After => "after",
+                        }
+                        .into(),
+                    ),
+                ),
+                (
+                    "before".into(),
+                    s.pain_before
+                        .map_or(Value::Null, |p| Value::Int(i64::from(p))),
+                ),
+                ("step".into(), Value::Int(s.player.index as i64)),
+                (
+                    "remaining".into(),
+                    Value::Int(i64::from(s.player.remaining)),
+                ),
+                ("reps".into(), Value::Int(i64::from(s.player.reps))),
+                (
+                    "outcomes".into(),
+                    Value::Array(
+                        s.player
+                            .outcomes
+                            .iter()
+                            .map(|o| {
+                                Value::Str(
+                                    match o {
+                                        Outcome::Pending => "pending",
+                                        Outcome::Done => "done",
+                                        Outcome::Skipped => "skipped",
+                                    }
+                                    .into(),
+                                )
+                            })
+                            .collect(),
+                    ),
+                ),
+            ])
+        });
+        Value::Object(vec![
+            ("app".into(), Value::Str("backtrack-draft".into())),
+            ("version".into(), Value::Int(DRAFT_VERSION)),
+            ("diary".into(), diary),
+            ("session".into(), session),
+        ])
+        .to_text()
+    }
+
+    /// Reads drafts written by [`Drafts::write`]. Anything else, or anything out of range,
+    /// is `None`.
+    pub fn read(text: &str) -> Option<Drafts> {
+        if text.len() > 4 * MAX_FIELD_CHARS + 4096 {
+            return None;
+        }
+        let doc = Value::parse(text).ok()?;
+        if doc.get("app") != Some(&Value::Str("backtrack-draft".into()))
+            || doc.get("version") != Some(&Value::Int(DRAFT_VERSION))
+        {
+            return None;
+        }
+        let diary = match doc.get("diary")? {
+            Value::Null => None,
+            d => Some(read_diary(d)?),
+        };
+        let session = match doc.get("session")? {
+            Value::Null => None,
+            s => Some(read_session(s)?),
+        };
+        Some(Drafts { diary, session })
+    }
+}
+
+fn text(v: &Value, name: &str) -> Option<String> {
+    match v.get(name)? {
+        Value::Str(s) if s.chars().count() <= MAX_FIELD_CHARS && is_safe_text(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn small(v: &Value, name: &str, max: i64) -> Option<Option<i64>> {
+    match v.get(name)? {
+        Value::Null => Some(None),
+        Value::Int(n) if (0..=max).contains(n) => Some(Some(*n)),
+        _ => None,
+    }
+}
+
+fn read_diary(v: &Value) -> Option<DiaryDraft> {
+    let editing = match v.get("editing")? {
+        Value::Null => None,
+        Value::Int(n) if *n > 0 => Some(*n),
+        _ => return None,
+    };
+    let pain = small(v, "pain", 10)?.and_then(|p| u8::try_from(p).ok());
+    let ran = match v.get("ran")? {
+        Value::Bool(b) => *b,
+        _ => return None,
+    };
+    Some(DiaryDraft {
+        editing,
+        date: text(v, "date")?,
+        time: text(v, "time")?,
+        pain,
+        note: text(v, "note")?,
+        ran,
+        km: text(v, "km")?,
+    })
+}
+
+fn read_session(v: &Value) -> Option<SessionDraft> {
+    let cause = match v.get("cause")? {
+        Value::Str(s) => CauseId::from_id(s)?,
+        _ => return None,
+    };
+    let phase = match v.get("phase")? {
+        Value::Str(s) => Phase::from_id(s)?,
+        _ => return None,
+    };
+    let stage = match v.get("stage")? {
+        Value::Str(s) if s == "playing" => SessionStage::Playing,
+        Value::Str(s) if s == "after" => SessionStage::After,
+        _ => return None,
+    };
+    let pain_before = small(v, "before", 10)?.and_then(|p| u8::try_from(p).ok());
+    let index = usize::try_from(small(v, "step", 10_000)??).ok()?;
+    let remaining = u32::try_from(small(v, "remaining", 24 * 60 * 60)??).ok()?;
+    let reps = u16::try_from(small(v, "reps", i64::from(u16::MAX))??).ok()?;
+    let outcomes = match v.get("outcomes")? {
+        Value::Array(items) if items.len() <= 100 => items
+            .iter()
+            .map(|o| match o {
+                Value::Str(s) if s == "pending" => Some(Outcome::Pending),
+                Value::Str(s) if s == "done" => Some(Outcome::Done),
+                Value::Str(s) if s == "skipped" => Some(Outcome::Skipped),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?,
+        _ => return None,
+    };
+    Some(SessionDraft {
+        cause,
+        phase,
+        stage,
+        pain_before,
+        player: Snapshot {
+            index,
+            remaining,
+            reps,
+            outcomes,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::player::Player;
+    use crate::CONTENT;
+
+    fn both() -> Drafts {
+        let exercises: Vec<_> = CONTENT.exercises.iter().take(2).collect();
+        let mut player = Player::new(exercises);
+        player.next();
+        Drafts {
+            diary: Some(DiaryDraft {
+                editing: Some(42),
+                date: "2026-11-27".into(),
+                time: "07:30".into(),
+                pain: Some(4),
+                note: "Stiff \"after\" work,\nthen better".into(),
+                ran: true,
+                km: "5.2".into(),
+            }),
+            session: Some(SessionDraft {
+                cause: CauseId::Disc,
+                phase: Phase::Mobilise,
+                stage: SessionStage::Playing,
+                pain_before: Some(3),
+                player: player.snapshot(),
+            }),
+        }
+    }
+
+    #[test]
+    fn drafts_read_back_as_written() {
+        let d = both();
+        assert_eq!(Drafts::read(&d.write()), Some(d));
+        let empty = Drafts::default();
+        assert!(empty.is_empty());
+        assert_eq!(Drafts::read(&empty.write()), Some(empty));
+    }
+
+    #[test]
+    fn anything_else_is_no_draft() {
+        for bad in [
+            "",
+            "{",
+            "{\"app\":\"backtrack\",\"version\":1,\"diary\":null,\"session\":null}",
+            "{\"app\":\"backtrack-draft\",\"version\":2,\"diary\":null,\"session\":null}",
+        ] {
+            assert_eq!(Drafts::read(bad), None, "{bad}");
+        }
+        let text = both().write().replace("\"pain\":4", "\"pain\":11");
+        assert_eq!(Drafts::read(&text), None, "pain out of range");
+        let text = both().write().replace("\"disc\"", "\"knee\"");
+        assert_eq!(Drafts::read(&text), None, "unknown cause");
+    }
+
+    #[test]
+    fn a_session_resumes_where_it_was() {
+        let d = both();
+        let s = d.session.expect("a session draft");
+        let exercises: Vec<_> = CONTENT.exercises.iter().take(2).collect();
+        let resumed = Player::resume(exercises.clone(), &s.player).expect("fits");
+        assert_eq!(resumed.snapshot(), s.player);
+        assert!(!resumed.running(), "resumes paused");
+        // A snapshot for other exercises does not fit.
+        let other: Vec<_> = CONTENT.exercises.iter().take(3).collect();
+        assert!(Player::resume(other, &s.player).is_none());
+    }
+}
