@@ -281,8 +281,9 @@ pub fn in_turn(run: impl FnOnce() + 'static) {
     use std::rc::Rc;
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-    let pending: Rc<RefCell<Option<Box<dyn FnOnce()>>>> =
-        Rc::new(RefCell::new(Some(Box::new(run))));
+    /// The work, taken by whichever runs it first: the lock's callback or the fallback.
+    type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+    let pending: Pending = Rc::new(RefCell::new(Some(Box::new(run))));
     let run_pending = {
         let pending = Rc::clone(&pending);
         move || {

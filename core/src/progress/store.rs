@@ -852,7 +852,7 @@ mod tests {
         });
         assert!(!saved, "not saved: it would not read back");
         assert!(
-            matches!(&store.notices()[..], [Notice::TooBig { problem }] if problem.contains("too big"))
+            matches!(store.notices(), [Notice::TooBig { problem }] if problem.contains("too big"))
         );
         // The stored document is untouched and still reads; the change is kept in memory.
         let after = store.kv().and_then(|kv| kv.get(DATA_KEY).ok().flatten());
