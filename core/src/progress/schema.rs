@@ -400,20 +400,6 @@ fn item_label(name: &str, index: usize) -> String {
     at
 }
 
-trait HasId {
-    fn id(&self) -> i64;
-}
-impl HasId for Session {
-    fn id(&self) -> i64 {
-        self.id
-    }
-}
-impl HasId for DiaryEntry {
-    fn id(&self) -> i64 {
-        self.id
-    }
-}
-
 const A_DATE: &str = "a date written YYYY-MM-DD";
 const A_TIME: &str = "a time written HH:MM";
 const A_PAIN: &str = "a whole number from 0 to 10";
