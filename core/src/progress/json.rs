@@ -22,7 +22,8 @@ pub enum Value {
     Fraction,
     Str(String),
     Array(Vec<Value>),
-    /// Members in file order. A repeated name keeps its first value (see [`Value::get`]).
+    /// Members in file order. The reader refuses a name given twice
+    /// ([`JsonProblem::DuplicateKey`]), so each name has one value.
     Object(Vec<(String, Value)>),
 }
 
@@ -38,7 +39,7 @@ pub struct JsonError {
 }
 
 /// What went wrong while reading JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonProblem {
     /// The text ended in the middle of a value.
     UnexpectedEnd,
@@ -50,23 +51,28 @@ pub enum JsonProblem {
     TooDeep,
     /// More text after the value.
     TrailingText,
+    /// An object gives this name twice. JSON allows it, but readers disagree on which value
+    /// counts (`JSON.parse` takes the last), so a file that does it could be read two ways.
+    DuplicateKey(String),
 }
 
 impl JsonProblem {
-    /// Plain words for the runner.
-    pub fn describe(self) -> &'static str {
+    /// Plain words for the runner. [`super::schema::Problem`] names the key of a
+    /// [`JsonProblem::DuplicateKey`] in a sentence of its own.
+    pub fn describe(&self) -> &'static str {
         match self {
             JsonProblem::UnexpectedEnd => "the text stops part-way through",
             JsonProblem::UnexpectedCharacter => "there is a character that does not belong",
             JsonProblem::BadString => "a piece of text in quotes is not written correctly",
             JsonProblem::TooDeep => "it is nested too deeply",
             JsonProblem::TrailingText => "there is extra text after the end",
+            JsonProblem::DuplicateKey(_) => "a name appears twice in one object",
         }
     }
 }
 
 impl Value {
-    /// A member of an object by name (the first, if repeated); `None` for other values.
+    /// A member of an object by name; `None` for other values.
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {
             Value::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
@@ -242,6 +248,9 @@ impl Parser<'_> {
             Some(b'{') => {
                 self.pos += 1;
                 let mut members = Vec::new();
+                // The names so far, to refuse a repeat. A set rather than a look along
+                // `members`, so that a hostile object with a million names is not quadratic.
+                let mut names = std::collections::BTreeSet::new();
                 self.skip_ws();
                 if self.peek() == Some(b'}') {
                     self.pos += 1;
@@ -252,7 +261,12 @@ impl Parser<'_> {
                     if self.peek() != Some(b'"') {
                         return Err(self.end_or(JsonProblem::UnexpectedCharacter));
                     }
+                    let key_start = self.pos;
                     let key = self.string()?;
+                    if !names.insert(key.clone()) {
+                        self.pos = key_start;
+                        return Err(self.error(JsonProblem::DuplicateKey(key)));
+                    }
                     self.skip_ws();
                     if self.peek() != Some(b':') {
                         return Err(self.end_or(JsonProblem::UnexpectedCharacter));
@@ -498,6 +512,26 @@ mod tests {
         assert_eq!(problem("<html>"), JsonProblem::UnexpectedCharacter);
         assert_eq!(problem(&"[".repeat(100)), JsonProblem::TooDeep);
         assert_eq!(problem(&"[".repeat(5)), JsonProblem::UnexpectedEnd);
+    }
+
+    #[test]
+    fn a_name_given_twice_is_refused_at_any_depth() {
+        let twice = |name: &str| JsonProblem::DuplicateKey(name.into());
+        assert_eq!(problem(r#"{"diary":[],"diary":[1]}"#), twice("diary"));
+        assert_eq!(
+            problem(r#"{"d":[{"pain":3,"note":"","pain":0}]}"#),
+            twice("pain")
+        );
+        // The same name written two ways is still the same name.
+        assert_eq!(problem(r#"{"a":1,"\u0061":2}"#), twice("a"));
+        let e = Value::parse("{\n\"a\": 1,\n\"a\": 2\n}").unwrap_err();
+        assert_eq!((e.line, e.problem), (3, twice("a")));
+        // The same name in different objects is fine.
+        let v = ok(r#"{"a":{"a":1},"b":[{"a":1},{"a":2}]}"#);
+        assert_eq!(
+            v.get("a"),
+            Some(&Value::Object(vec![("a".into(), Value::Int(1))]))
+        );
     }
 
     #[test]

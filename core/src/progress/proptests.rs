@@ -182,7 +182,12 @@ fn any_value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 32, 4, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            proptest::collection::vec((any::<String>(), inner), 0..4).prop_map(Value::Object),
+            proptest::collection::vec((any::<String>(), inner), 0..4).prop_map(|mut members| {
+                // The reader refuses a name given twice, so a value to round-trip has none.
+                let mut seen = std::collections::BTreeSet::new();
+                members.retain(|(name, _)| seen.insert(name.clone()));
+                Value::Object(members)
+            }),
         ]
     })
 }
