@@ -607,9 +607,12 @@ fn session(v: &Value, at: &str) -> Result<Session, Problem> {
 
 fn diary_entry(v: &Value, at: &str) -> Result<DiaryEntry, Problem> {
     const NOTE: &str = "text of at most 1000 characters, without hidden control characters";
+    const WHOLE: &str = "text without broken characters (such as half of an emoji)";
     let note = match v.get("note") {
         None | Some(Value::Null) => String::new(),
         Some(Value::Str(s)) if s.chars().count() <= MAX_NOTE_CHARS && is_safe_text(s) => s.clone(),
+        // Read, it would differ from the text stored; refusing it keeps the original.
+        Some(Value::BrokenText) => return Err(field(at, "note", WHOLE)),
         Some(_) => return Err(field(at, "note", NOTE)),
     };
     let ran = match v.get("ran") {
@@ -817,6 +820,45 @@ pub(crate) mod tests {
             read_lenient(r#"{"app":"backtrack","version":9}"#),
             Err(Problem::Newer { version: 9 })
         ));
+    }
+
+    #[test]
+    fn a_note_with_half_an_emoji_is_refused_not_changed() {
+        // "\ud83d" is the first half of 😀 without the second.
+        let half = V2.replace("Felt", r"Felt \ud83d");
+        assert_eq!(
+            problem(&half),
+            "Diary entry 1: \"note\" must be text without broken characters (such as half of an emoji)."
+        );
+        // Stored, the entry counts as unreadable, so the store keeps the text as it is.
+        let read = read_lenient(&half).unwrap();
+        assert_eq!(read.skipped, 1);
+        assert!(read.progress.diary.is_empty());
+        assert_eq!(read.progress.sessions.len(), 1);
+        // Both halves together are a character like any other.
+        let whole = V2.replace("Felt", r"Felt \ud83d\ude00");
+        let read = read_lenient(&whole).unwrap();
+        assert_eq!(read.skipped, 0);
+        assert!(read.progress.diary[0].note.starts_with("Felt 😀"));
+    }
+
+    #[test]
+    fn stored_text_with_half_an_emoji_is_backed_up_before_the_next_save() {
+        use super::super::store::{MemoryKv, Store, DATA_KEY};
+        let half = V2.replace("Felt", r"Felt \ud83d");
+        let mut kv = MemoryKv::default();
+        kv.map.insert(DATA_KEY.into(), half.clone());
+        let mut store = Store::open(Some(kv), 7);
+        assert!(matches!(
+            store.notices(),
+            [super::super::store::Notice::PartlyUnreadable {
+                skipped: 1,
+                backup: Some(_)
+            }]
+        ));
+        assert!(store.update(8, |p| p.plan = None));
+        assert_eq!(store.backups().len(), 1);
+        assert_eq!(store.backups()[0].text, half);
     }
 
     #[test]
