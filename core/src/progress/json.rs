@@ -21,8 +21,15 @@ pub enum Value {
     /// it is kept apart so the error can say "a whole number" rather than "not JSON".
     Fraction,
     Str(String),
+    /// A string with a lone UTF-16 surrogate escape such as `"\ud800"` (half of an emoji,
+    /// typically from text cut in the middle). Rust text cannot hold it, and putting U+FFFD
+    /// in its place would make the data read differ from the text stored, so that the next
+    /// save loses the original without anyone knowing. Like [`Value::Fraction`], it is kept
+    /// apart and no field accepts it.
+    BrokenText,
     Array(Vec<Value>),
-    /// Members in file order. A repeated name keeps its first value (see [`Value::get`]).
+    /// Members in file order. The reader refuses a name given twice
+    /// ([`JsonProblem::DuplicateKey`]), so each name has one value.
     Object(Vec<(String, Value)>),
 }
 
@@ -38,7 +45,7 @@ pub struct JsonError {
 }
 
 /// What went wrong while reading JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonProblem {
     /// The text ended in the middle of a value.
     UnexpectedEnd,
@@ -50,23 +57,28 @@ pub enum JsonProblem {
     TooDeep,
     /// More text after the value.
     TrailingText,
+    /// An object gives this name twice. JSON allows it, but readers disagree on which value
+    /// counts (`JSON.parse` takes the last), so a file that does it could be read two ways.
+    DuplicateKey(String),
 }
 
 impl JsonProblem {
-    /// Plain words for the runner.
-    pub fn describe(self) -> &'static str {
+    /// Plain words for the runner. [`super::schema::Problem`] names the key of a
+    /// [`JsonProblem::DuplicateKey`] in a sentence of its own.
+    pub fn describe(&self) -> &'static str {
         match self {
             JsonProblem::UnexpectedEnd => "the text stops part-way through",
             JsonProblem::UnexpectedCharacter => "there is a character that does not belong",
             JsonProblem::BadString => "a piece of text in quotes is not written correctly",
             JsonProblem::TooDeep => "it is nested too deeply",
             JsonProblem::TrailingText => "there is extra text after the end",
+            JsonProblem::DuplicateKey(_) => "a name appears twice in one object",
         }
     }
 }
 
 impl Value {
-    /// A member of an object by name (the first, if repeated); `None` for other values.
+    /// A member of an object by name; `None` for other values.
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {
             Value::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
@@ -92,11 +104,11 @@ impl Value {
         Ok(value)
     }
 
-    /// Writes this value as compact JSON. [`Value::Fraction`] is written as `null` (it is
-    /// never produced by Backtrack's own documents).
+    /// Writes this value as compact JSON. [`Value::Fraction`] and [`Value::BrokenText`] are
+    /// written as `null` (Backtrack's own documents never hold them).
     pub fn write(&self, out: &mut String) {
         match self {
-            Value::Null | Value::Fraction => out.push_str("null"),
+            Value::Null | Value::Fraction | Value::BrokenText => out.push_str("null"),
             Value::Bool(true) => out.push_str("true"),
             Value::Bool(false) => out.push_str("false"),
             Value::Int(n) => push_int(out, *n),
@@ -220,7 +232,9 @@ impl Parser<'_> {
             Some(b'n') => self.expect_word("null", Value::Null),
             Some(b't') => self.expect_word("true", Value::Bool(true)),
             Some(b'f') => self.expect_word("false", Value::Bool(false)),
-            Some(b'"') => self.string().map(Value::Str),
+            Some(b'"') => self
+                .string()
+                .map(|s| s.map_or(Value::BrokenText, Value::Str)),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[') => {
                 self.pos += 1;
@@ -242,6 +256,9 @@ impl Parser<'_> {
             Some(b'{') => {
                 self.pos += 1;
                 let mut members = Vec::new();
+                // The names so far, to refuse a repeat. A set rather than a look along
+                // `members`, so that a hostile object with a million names is not quadratic.
+                let mut names = std::collections::BTreeSet::new();
                 self.skip_ws();
                 if self.peek() == Some(b'}') {
                     self.pos += 1;
@@ -252,7 +269,17 @@ impl Parser<'_> {
                     if self.peek() != Some(b'"') {
                         return Err(self.end_or(JsonProblem::UnexpectedCharacter));
                     }
-                    let key = self.string()?;
+                    let key_start = self.pos;
+                    // A name cannot be half-read the way a value can (there is no item to
+                    // leave out), so a lone surrogate in one makes the whole text unreadable.
+                    let Some(key) = self.string()? else {
+                        self.pos = key_start;
+                        return Err(self.error(JsonProblem::BadString));
+                    };
+                    if !names.insert(key.clone()) {
+                        self.pos = key_start;
+                        return Err(self.error(JsonProblem::DuplicateKey(key)));
+                    }
                     self.skip_ws();
                     if self.peek() != Some(b':') {
                         return Err(self.end_or(JsonProblem::UnexpectedCharacter));
@@ -355,9 +382,12 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, JsonError> {
+    /// Reads a string; `None` when it holds a lone surrogate (see [`Value::BrokenText`]).
+    /// The rest of the string is still read, so that its syntax is checked as usual.
+    fn string(&mut self) -> Result<Option<String>, JsonError> {
         self.pos += 1; // the opening quote
         let mut out = String::new();
+        let mut whole = true;
         loop {
             // Copy a run of plain characters at once; `pos` only ever stops on ASCII bytes,
             // so the slice boundaries are character boundaries.
@@ -373,24 +403,27 @@ impl Parser<'_> {
                 None => return Err(self.error(JsonProblem::UnexpectedEnd)),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(whole.then_some(out));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
-                    let c = self.escape()?;
-                    out.push(c);
+                    match self.escape()? {
+                        Some(c) => out.push(c),
+                        None => whole = false,
+                    }
                 }
                 Some(_) => return Err(self.error(JsonProblem::BadString)),
             }
         }
     }
 
-    fn escape(&mut self) -> Result<char, JsonError> {
+    /// Reads the escape after a backslash; `None` for a lone surrogate.
+    fn escape(&mut self) -> Result<Option<char>, JsonError> {
         let b = self
             .peek()
             .ok_or_else(|| self.error(JsonProblem::UnexpectedEnd))?;
         self.pos += 1;
-        Ok(match b {
+        Ok(Some(match b {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -406,16 +439,18 @@ impl Parser<'_> {
                     self.pos += 2;
                     let second = self.hex4()?;
                     if (0xdc00..0xe000).contains(&second) {
+                        // A high and a low surrogate always make a valid character.
                         let c = 0x10000 + ((first - 0xd800) << 10) + (second - 0xdc00);
-                        return Ok(char::from_u32(c).unwrap_or('\u{fffd}'));
+                        return Ok(char::from_u32(c));
                     }
                     self.pos = save;
                 }
-                // A lone surrogate cannot be held in Rust text: it becomes U+FFFD.
-                char::from_u32(first).unwrap_or('\u{fffd}')
+                // Every other four-digit code is a character, except a surrogate on its
+                // own, which Rust text cannot hold.
+                return Ok(char::from_u32(first));
             }
             _ => return Err(self.error(JsonProblem::BadString)),
-        })
+        }))
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
@@ -501,16 +536,52 @@ mod tests {
     }
 
     #[test]
+    fn a_name_given_twice_is_refused_at_any_depth() {
+        let twice = |name: &str| JsonProblem::DuplicateKey(name.into());
+        assert_eq!(problem(r#"{"diary":[],"diary":[1]}"#), twice("diary"));
+        assert_eq!(
+            problem(r#"{"d":[{"pain":3,"note":"","pain":0}]}"#),
+            twice("pain")
+        );
+        // The same name written two ways is still the same name.
+        assert_eq!(problem(r#"{"a":1,"\u0061":2}"#), twice("a"));
+        let e = Value::parse("{\n\"a\": 1,\n\"a\": 2\n}").unwrap_err();
+        assert_eq!((e.line, e.problem), (3, twice("a")));
+        // The same name in different objects is fine.
+        let v = ok(r#"{"a":{"a":1},"b":[{"a":1},{"a":2}]}"#);
+        assert_eq!(
+            v.get("a"),
+            Some(&Value::Object(vec![("a".into(), Value::Int(1))]))
+        );
+    }
+
+    #[test]
     fn errors_name_the_line() {
         let e = Value::parse("{\n\"a\": 1,\n\"b\": x\n}").unwrap_err();
         assert_eq!(e.line, 3);
     }
 
     #[test]
-    fn lone_surrogates_become_replacement_characters() {
-        assert_eq!(ok(r#""\ud800x""#), Value::Str("\u{fffd}x".into()));
-        assert_eq!(ok(r#""\udc00""#), Value::Str("\u{fffd}".into()));
-        assert_eq!(ok(r#""\ud800\u0041""#), Value::Str("\u{fffd}A".into()));
+    fn a_lone_surrogate_is_kept_apart_not_replaced() {
+        assert_eq!(ok(r#""\ud800x""#), Value::BrokenText);
+        assert_eq!(ok(r#""\udc00""#), Value::BrokenText);
+        assert_eq!(ok(r#""\ud800\u0041""#), Value::BrokenText);
+        assert_eq!(ok(r#""\ude00\ud83d""#), Value::BrokenText);
+        assert_eq!(ok(r#""\ud83d\ude00""#), Value::Str("😀".into()));
+        // The rest of the string is still checked.
+        assert_eq!(problem(r#""\ud800\x""#), JsonProblem::BadString);
+        assert_eq!(problem(r#""\ud800"#), JsonProblem::UnexpectedEnd);
+        // In a name it cannot be left out, so the whole text is refused.
+        assert_eq!(problem(r#"{"\ud800":1}"#), JsonProblem::BadString);
+        // Next to other values, only the broken string is marked.
+        assert_eq!(
+            ok(r#"["a","\udfff",1]"#),
+            Value::Array(vec![
+                Value::Str("a".into()),
+                Value::BrokenText,
+                Value::Int(1)
+            ])
+        );
     }
 
     #[test]

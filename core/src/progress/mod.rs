@@ -113,17 +113,23 @@ pub struct DiaryEntry {
 pub const MAX_PAIN: u8 = 10;
 
 impl Progress {
-    /// A fresh id: after every id in the document, and no smaller than `now_ms` (so ids from
-    /// two devices rarely meet, and a merge can tell them apart when they do).
+    /// A fresh id, used by no diary entry and no session. Normally it is above every id in
+    /// the document and no smaller than `now_ms`, so ids from two devices rarely meet (and
+    /// a merge can tell them apart when they do). Once the largest possible id is taken
+    /// (an imported file can hold it), it is the smallest positive id not in use.
     pub fn next_id(&self, now_ms: i64) -> i64 {
-        let highest = self
-            .sessions
+        // The common case needs one pass and no allocation; only a taken top id pays for
+        // the set of every id.
+        let highest = self.ids().max();
+        id_above(highest, now_ms).unwrap_or_else(|| FreshIds::of(self).take(now_ms))
+    }
+
+    /// Every id in the document, diary entries and sessions alike.
+    fn ids(&self) -> impl Iterator<Item = i64> + '_ {
+        self.sessions
             .iter()
             .map(|s| s.id)
             .chain(self.diary.iter().map(|e| e.id))
-            .max()
-            .unwrap_or(0);
-        highest.saturating_add(1).max(now_ms).max(1)
     }
 
     /// Adds a diary entry with a fresh id and returns the id.
@@ -179,37 +185,16 @@ impl Progress {
     }
 
     /// Adds what `other` has that this document lacks. Items with the same id and the same
-    /// content are the same item; an item whose id is taken by different content gets a
-    /// fresh id, so nothing from either side is lost. The plan and the check are taken from
-    /// `other` only where this document has none. Returns how many items were added.
+    /// content are the same item; an item whose id is taken by different content (or is not
+    /// a positive number) gets a fresh id, so nothing from either side is lost and no list
+    /// ends up with an id twice, which the reader would refuse. The plan and the check are
+    /// taken from `other` only where this document has none. Returns how many items were
+    /// added.
     pub fn merge(&mut self, other: &Progress, now_ms: i64) -> usize {
-        let mut added = 0;
-        for e in &other.diary {
-            match self.diary.iter().find(|x| x.id == e.id) {
-                Some(x) if x == e => {}
-                Some(_) => {
-                    self.add_entry(e.clone(), now_ms);
-                    added += 1;
-                }
-                None => {
-                    self.diary.push(e.clone());
-                    added += 1;
-                }
-            }
-        }
-        for s in &other.sessions {
-            match self.sessions.iter().find(|x| x.id == s.id) {
-                Some(x) if x == s => {}
-                Some(_) => {
-                    self.add_session(s.clone(), now_ms);
-                    added += 1;
-                }
-                None => {
-                    self.sessions.push(s.clone());
-                    added += 1;
-                }
-            }
-        }
+        // One set of ids for both lists, so a fresh id is fresh across the whole document.
+        let mut fresh = FreshIds::of(self);
+        let added = merge_list(&mut self.diary, &other.diary, &mut fresh, now_ms)
+            + merge_list(&mut self.sessions, &other.sessions, &mut fresh, now_ms);
         if self.plan.is_none() {
             self.plan = other.plan;
         }
@@ -218,6 +203,111 @@ impl Progress {
         }
         self.sort();
         added
+    }
+}
+
+/// A diary entry or a session: something with an id that is unique within its list.
+pub(crate) trait HasId {
+    fn id(&self) -> i64;
+    fn set_id(&mut self, id: i64);
+}
+
+impl HasId for Session {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
+}
+
+impl HasId for DiaryEntry {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
+}
+
+/// Adds to `mine` each item of `theirs` it lacks (see [`Progress::merge`]). Returns how
+/// many were added.
+fn merge_list<T: HasId + Clone + PartialEq>(
+    mine: &mut Vec<T>,
+    theirs: &[T],
+    fresh: &mut FreshIds,
+    now_ms: i64,
+) -> usize {
+    // Where each id sits in `mine`, so that merging a large file is not quadratic.
+    let mut by_id: std::collections::BTreeMap<i64, usize> =
+        mine.iter().enumerate().map(|(i, x)| (x.id(), i)).collect();
+    let mut added = 0;
+    for item in theirs {
+        // An id already taken by something else, or one the reader would refuse, moves.
+        let needs_new_id = match by_id.get(&item.id()) {
+            Some(&i) if mine[i] == *item => continue,
+            Some(_) => true,
+            None => item.id() <= 0,
+        };
+        let mut item = item.clone();
+        if needs_new_id {
+            item.set_id(fresh.take(now_ms));
+        } else {
+            fresh.mark_used(item.id());
+        }
+        by_id.insert(item.id(), mine.len());
+        mine.push(item);
+        added += 1;
+    }
+    added
+}
+
+/// An id above `highest` (the highest id in use, if any) and no smaller than `now_ms`, or
+/// `None` when `highest` is already the largest id there is.
+fn id_above(highest: Option<i64>, now_ms: i64) -> Option<i64> {
+    let next = match highest {
+        None => 1,
+        Some(h) => h.checked_add(1)?,
+    };
+    Some(next.max(now_ms).max(1))
+}
+
+/// Hands out ids that no item of a document uses, one after another.
+struct FreshIds {
+    /// Every id in use, including those handed out.
+    used: std::collections::BTreeSet<i64>,
+    /// No positive id below this is free. Ids are only ever added, so the smallest free id
+    /// only grows, and finding it costs one step per id in use over all calls together.
+    lowest_free: i64,
+}
+
+impl FreshIds {
+    fn of(p: &Progress) -> FreshIds {
+        FreshIds {
+            used: p.ids().collect(),
+            lowest_free: 1,
+        }
+    }
+
+    fn mark_used(&mut self, id: i64) {
+        self.used.insert(id);
+    }
+
+    /// A fresh id by the rule of [`Progress::next_id`], now counted as used.
+    fn take(&mut self, now_ms: i64) -> i64 {
+        let id = match id_above(self.used.last().copied(), now_ms) {
+            Some(id) => id,
+            None => {
+                // A document holds at most a few tens of thousands of ids, so a free one
+                // is found long before the count could overflow.
+                while self.used.contains(&self.lowest_free) {
+                    self.lowest_free += 1;
+                }
+                self.lowest_free
+            }
+        };
+        self.used.insert(id);
+        id
     }
 }
 
@@ -324,6 +414,121 @@ pub(crate) mod tests {
         // Merging again adds nothing.
         let again = mine.clone();
         assert_eq!(mine.merge(&again, 8000), 0);
+    }
+
+    fn with_id(mut e: DiaryEntry, id: i64) -> DiaryEntry {
+        e.id = id;
+        e
+    }
+
+    /// Every id in each list appears once, and every id is positive: what the reader needs.
+    fn assert_ids_readable(p: &Progress) {
+        let diary: std::collections::BTreeSet<_> = p.diary.iter().map(|e| e.id).collect();
+        let sessions: std::collections::BTreeSet<_> = p.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(diary.len(), p.diary.len(), "a diary id twice: {p:?}");
+        assert_eq!(
+            sessions.len(),
+            p.sessions.len(),
+            "a session id twice: {p:?}"
+        );
+        assert!(p.ids().all(|id| id > 0), "an id below 1: {p:?}");
+        let text = schema::write(p);
+        assert_eq!(schema::read_strict(text.as_bytes()).as_ref(), Ok(p));
+    }
+
+    #[test]
+    fn an_imported_top_id_is_never_handed_out_again() {
+        let mut p = Progress::default();
+        let imported = Progress {
+            diary: vec![with_id(entry(20_000, 60, 2), i64::MAX)],
+            ..Progress::default()
+        };
+        assert_eq!(p.merge(&imported, 1000), 1);
+        let new = p.add_entry(entry(20_001, 60, 5), 2000);
+        assert_ne!(new, i64::MAX);
+        assert_eq!(p.diary.len(), 2);
+        assert_ids_readable(&p);
+        // Deleting the new entry leaves the imported one alone.
+        p.delete_entry(new);
+        assert_eq!(p.diary, imported.diary);
+    }
+
+    #[test]
+    fn once_the_top_id_is_taken_the_smallest_free_id_is_used() {
+        let mut p = Progress::default();
+        for id in [i64::MAX, 1, 2] {
+            p.diary.push(with_id(entry(20_000, 60, 2), id));
+        }
+        p.add_session(
+            Session {
+                id: 0,
+                day: Day(20_000),
+                minute: 60,
+                cause: CauseId::ALL[0],
+                phase: Phase::ALL[0],
+                done: vec![],
+                skipped: vec![],
+                pain_before: None,
+                pain_after: None,
+            },
+            5000,
+        );
+        // Fresh ids are fresh across both lists.
+        assert_eq!(p.sessions[0].id, 3);
+        assert_eq!(p.add_entry(entry(20_001, 60, 4), 5000), 4);
+        assert_eq!(p.next_id(5000), 5);
+        assert_ids_readable(&p);
+    }
+
+    #[test]
+    fn a_clash_at_the_top_id_keeps_both_entries() {
+        let mut mine = Progress::default();
+        mine.diary.push(with_id(entry(20_000, 60, 2), i64::MAX));
+        let theirs = Progress {
+            diary: vec![
+                with_id(entry(20_001, 60, 7), i64::MAX),
+                with_id(entry(20_002, 60, 8), i64::MAX - 1),
+            ],
+            ..Progress::default()
+        };
+        assert_eq!(mine.merge(&theirs, i64::MAX), 2);
+        let pains: Vec<u8> = mine.diary.iter().map(|e| e.pain).collect();
+        assert_eq!(pains, [2, 7, 8]);
+        assert_ids_readable(&mine);
+        // Merging the merged document into itself changes nothing.
+        let again = mine.clone();
+        assert_eq!(mine.merge(&again, 1), 0);
+    }
+
+    #[test]
+    fn merging_gives_an_item_with_an_impossible_id_a_real_one() {
+        let mut mine = Progress::default();
+        let theirs = Progress {
+            diary: vec![
+                with_id(entry(20_000, 60, 1), 0),
+                with_id(entry(20_001, 60, 2), -5),
+            ],
+            ..Progress::default()
+        };
+        assert_eq!(mine.merge(&theirs, 1000), 2);
+        assert_eq!(mine.diary.len(), 2);
+        assert_ids_readable(&mine);
+    }
+
+    #[test]
+    fn an_entry_added_after_importing_the_top_id_survives_a_reload_and_a_delete() {
+        use store::{MemoryKv, Store};
+        let file = br#"{"app":"backtrack","version":2,"diary":[{"id":9223372036854775807,"date":"2026-11-08","time":"21:00","pain":3}]}"#;
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        assert!(store.import(file, false, 2).is_ok_and(|r| r.items == 1));
+        let mut new = 0;
+        assert!(store.update(3, |p| new = p.add_entry(entry(20_000, 60, 4), 3)));
+        let reopened = Store::open(store.kv().cloned(), 4);
+        assert!(reopened.notices().is_empty(), "{:?}", reopened.notices());
+        assert_eq!(reopened.data().diary.len(), 2);
+        assert!(store.update(5, |p| p.delete_entry(new)));
+        let ids: Vec<i64> = store.data().diary.iter().map(|e| e.id).collect();
+        assert_eq!(ids, [i64::MAX]);
     }
 
     #[test]

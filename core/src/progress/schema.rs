@@ -31,7 +31,7 @@
 //! so that one damaged entry does not hide the rest; the caller then keeps a backup of the
 //! original text.
 
-use super::json::{JsonError, Value};
+use super::json::{JsonError, JsonProblem, Value};
 use super::*;
 use crate::questionnaire::Answer;
 
@@ -75,6 +75,10 @@ pub enum Problem {
     NotText,
     /// Not JSON.
     NotJson(JsonError),
+    /// An object in the file gives the same name twice (at any depth), so the file could
+    /// be read two ways: Backtrack would once have kept the first value, `JSON.parse` keeps
+    /// the last. `key` is the name as written in the file.
+    DuplicateKey { key: String },
     /// JSON, but not a Backtrack document.
     NotBacktrack,
     /// A version this build does not know: later than [`CURRENT_VERSION`].
@@ -114,6 +118,11 @@ impl Problem {
                 out.push_str(e.problem.describe());
                 out.push('.');
             }
+            Problem::DuplicateKey { key } => {
+                out.push_str("The file has the key \"");
+                push_shown_name(&mut out, key);
+                out.push_str("\" twice, so it is not clear which to use.");
+            }
             Problem::NotBacktrack => {
                 out.push_str("The file is JSON, but it is not a Backtrack file.")
             }
@@ -148,6 +157,19 @@ impl Problem {
             }
         }
         out
+    }
+}
+
+/// Longest name from a file that [`Problem::describe`] repeats back.
+const MAX_SHOWN_NAME_CHARS: usize = 40;
+
+/// Appends a name taken from the file for the runner to read: no control or direction
+/// characters (they could garble the message), and cut short if long.
+fn push_shown_name(out: &mut String, name: &str) {
+    let mut shown = name.chars().filter(|&c| is_safe_char(c) && !c.is_control());
+    out.extend(shown.by_ref().take(MAX_SHOWN_NAME_CHARS));
+    if shown.next().is_some() {
+        out.push('…');
     }
 }
 
@@ -192,7 +214,10 @@ pub fn read_lenient(text: &str) -> Result<Lenient, Problem> {
 
 /// Parses, checks the header, and migrates to the current version.
 fn migrated(text: &str) -> Result<(Value, i64), Problem> {
-    let doc = Value::parse(text).map_err(Problem::NotJson)?;
+    let doc = Value::parse(text).map_err(|e| match e.problem {
+        JsonProblem::DuplicateKey(key) => Problem::DuplicateKey { key },
+        _ => Problem::NotJson(e),
+    })?;
     if doc.get("app") != Some(&Value::Str("backtrack".into())) {
         return Err(Problem::NotBacktrack);
     }
@@ -400,20 +425,6 @@ fn item_label(name: &str, index: usize) -> String {
     at
 }
 
-trait HasId {
-    fn id(&self) -> i64;
-}
-impl HasId for Session {
-    fn id(&self) -> i64 {
-        self.id
-    }
-}
-impl HasId for DiaryEntry {
-    fn id(&self) -> i64 {
-        self.id
-    }
-}
-
 const A_DATE: &str = "a date written YYYY-MM-DD";
 const A_TIME: &str = "a time written HH:MM";
 const A_PAIN: &str = "a whole number from 0 to 10";
@@ -596,9 +607,12 @@ fn session(v: &Value, at: &str) -> Result<Session, Problem> {
 
 fn diary_entry(v: &Value, at: &str) -> Result<DiaryEntry, Problem> {
     const NOTE: &str = "text of at most 1000 characters, without hidden control characters";
+    const WHOLE: &str = "text without broken characters (such as half of an emoji)";
     let note = match v.get("note") {
         None | Some(Value::Null) => String::new(),
         Some(Value::Str(s)) if s.chars().count() <= MAX_NOTE_CHARS && is_safe_text(s) => s.clone(),
+        // Read, it would differ from the text stored; refusing it keeps the original.
+        Some(Value::BrokenText) => return Err(field(at, "note", WHOLE)),
         Some(_) => return Err(field(at, "note", NOTE)),
     };
     let ran = match v.get("ran") {
@@ -735,6 +749,53 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_key_given_twice_is_refused_with_the_key_named() {
+        // The attack: an empty diary first, the real one after. JSON.parse would keep the
+        // real one; reading the empty one would import nothing.
+        let empty_first = V2.replace("\"diary\":[", "\"diary\":[],\"diary\":[");
+        assert_eq!(
+            problem(&empty_first),
+            "The file has the key \"diary\" twice, so it is not clear which to use."
+        );
+        // Refused as a whole when stored too, so the store keeps a backup of the text.
+        assert_eq!(
+            read_lenient(&empty_first).map(|l| l.progress),
+            Err(Problem::DuplicateKey {
+                key: "diary".into()
+            })
+        );
+        let inside_an_entry = V2.replace("\"pain\":3", "\"pain\":3,\"pain\":0");
+        assert_eq!(
+            problem(&inside_an_entry),
+            "The file has the key \"pain\" twice, so it is not clear which to use."
+        );
+        // A normal file, where every entry has its own "pain", still reads.
+        let entry = |id: i64| {
+            format!(r#"{{"id":{id},"date":"2026-11-08","time":"21:00","pain":3,"note":""}}"#)
+        };
+        let two = format!(
+            r#"{{"app":"backtrack","version":2,"diary":[{},{}]}}"#,
+            entry(1),
+            entry(2)
+        );
+        assert_eq!(read_strict(two.as_bytes()).map(|p| p.diary.len()), Ok(2));
+        assert!(read_strict(V2.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_key_from_the_file_is_shown_without_hidden_characters_and_cut_short() {
+        let hidden = r#"{"app":"backtrack","x\u202e\u0007y":1,"x\u202e\u0007y":2}"#;
+        assert_eq!(
+            problem(hidden),
+            "The file has the key \"xy\" twice, so it is not clear which to use."
+        );
+        let long = "k".repeat(500);
+        let doc = format!(r#"{{"{long}":1,"{long}":2}}"#);
+        let shown = format!("\"{}…\" twice", "k".repeat(MAX_SHOWN_NAME_CHARS));
+        assert!(problem(&doc).contains(&shown), "{}", problem(&doc));
+    }
+
+    #[test]
     fn duplicate_ids_in_a_list_are_refused() {
         let entry = r#"{"id":5,"date":"2026-11-08","time":"21:00","pain":3}"#;
         let doc = format!(r#"{{"app":"backtrack","version":2,"diary":[{entry},{entry}]}}"#);
@@ -759,6 +820,45 @@ pub(crate) mod tests {
             read_lenient(r#"{"app":"backtrack","version":9}"#),
             Err(Problem::Newer { version: 9 })
         ));
+    }
+
+    #[test]
+    fn a_note_with_half_an_emoji_is_refused_not_changed() {
+        // "\ud83d" is the first half of 😀 without the second.
+        let half = V2.replace("Felt", r"Felt \ud83d");
+        assert_eq!(
+            problem(&half),
+            "Diary entry 1: \"note\" must be text without broken characters (such as half of an emoji)."
+        );
+        // Stored, the entry counts as unreadable, so the store keeps the text as it is.
+        let read = read_lenient(&half).unwrap();
+        assert_eq!(read.skipped, 1);
+        assert!(read.progress.diary.is_empty());
+        assert_eq!(read.progress.sessions.len(), 1);
+        // Both halves together are a character like any other.
+        let whole = V2.replace("Felt", r"Felt \ud83d\ude00");
+        let read = read_lenient(&whole).unwrap();
+        assert_eq!(read.skipped, 0);
+        assert!(read.progress.diary[0].note.starts_with("Felt 😀"));
+    }
+
+    #[test]
+    fn stored_text_with_half_an_emoji_is_backed_up_before_the_next_save() {
+        use super::super::store::{MemoryKv, Store, DATA_KEY};
+        let half = V2.replace("Felt", r"Felt \ud83d");
+        let mut kv = MemoryKv::default();
+        kv.map.insert(DATA_KEY.into(), half.clone());
+        let mut store = Store::open(Some(kv), 7);
+        assert!(matches!(
+            store.notices(),
+            [super::super::store::Notice::PartlyUnreadable {
+                skipped: 1,
+                backup: Some(_)
+            }]
+        ));
+        assert!(store.update(8, |p| p.plan = None));
+        assert_eq!(store.backups().len(), 1);
+        assert_eq!(store.backups()[0].text, half);
     }
 
     #[test]
