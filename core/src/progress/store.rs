@@ -261,9 +261,9 @@ impl<K: KeyValue> Store<K> {
     /// `change` may run more than once (when another tab's write is found in the read-back,
     /// the change is applied again on top of it), so it must be a pure operation on the
     /// document it is given.
-    pub fn update(&mut self, now_ms: i64, change: impl Fn(&mut Progress)) -> bool {
+    pub fn update(&mut self, now_ms: i64, mut change: impl FnMut(&mut Progress)) -> bool {
         for _ in 0..UPDATE_ATTEMPTS {
-            match self.try_update(now_ms, &change) {
+            match self.try_update(now_ms, &mut change) {
                 Attempt::Done(saved) => return saved,
                 Attempt::Overtaken => continue,
             }
@@ -274,7 +274,7 @@ impl<K: KeyValue> Store<K> {
         false
     }
 
-    fn try_update(&mut self, now_ms: i64, change: &impl Fn(&mut Progress)) -> Attempt {
+    fn try_update(&mut self, now_ms: i64, change: &mut impl FnMut(&mut Progress)) -> Attempt {
         if !self.saving {
             change(&mut self.data);
             return Attempt::Done(false);
