@@ -46,7 +46,11 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let export = move |_| {
-        let text = saved.data.with_untracked(schema::write);
+        // Unsaved work (a diary entry being typed, a session under way) goes with it.
+        let text = backtrack_core::progress::draft::export_text(
+            &saved.data.with_untracked(schema::write),
+            &saved.drafts(),
+        );
         let mut name = String::from("backtrack-");
         name.push_str(&clock::today().iso());
         name.push_str(".json");

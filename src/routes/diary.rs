@@ -45,12 +45,17 @@ pub fn DiaryPage() -> impl IntoView {
         None => reset_form(),
     });
     // Every change to the form is kept as the diary's draft until it is saved or discarded.
+    // `try_`: a textarea's "change" fires on blur, which can come as the page is being
+    // left and its signals are gone; the draft was kept on "input" already.
     let keep_draft = move || {
-        let draft = form_draft(editing.get_untracked());
+        let Some(editing) = editing.try_get_untracked() else {
+            return;
+        };
+        let draft = form_draft(editing);
         saved.keep_drafts(move |d| d.diary = Some(draft));
     };
     let clear_draft = move || {
-        restored.set(false);
+        restored.try_set(false);
         saved.keep_drafts(|d| d.diary = None);
     };
 
@@ -85,6 +90,8 @@ pub fn DiaryPage() -> impl IntoView {
                 // deleted it); set by the change, which may run more than once.
                 let found = std::rc::Rc::new(std::cell::Cell::new(true));
                 let seen = found.clone();
+                // Said until the write has been read back, so "saved" is never early.
+                status.set("Saving…".to_string());
                 saved.update(
                     move |p| match id {
                         Some(id) => seen.set(p.update_entry(DiaryEntry {
@@ -95,12 +102,14 @@ pub fn DiaryPage() -> impl IntoView {
                             p.add_entry(entry.clone(), clock::now_ms());
                         }
                     },
+                    // Runs once the write is done, perhaps after the runner has left the
+                        // page: `try_` for signals that may be gone by then.
                     move |ok| {
                         let message = match (ok, id, found.get()) {
                             (_, Some(_), false) => {
                                 // Nothing was lost: the text stays in the form, to save as
                                 // a new entry.
-                                editing.set(None);
+                                editing.try_set(None);
                                 keep_draft();
                                 "That entry was deleted in another tab, so it could not be changed. Your text is still in the form: press Save entry to keep it as a new entry."
                             }
@@ -112,11 +121,11 @@ pub fn DiaryPage() -> impl IntoView {
                             (true, Some(_), true) => "Changes saved.",
                         };
                         if ok && found.get() {
-                            editing.set(None);
+                            editing.try_set(None);
                             clear_draft();
                             reset_form();
                         }
-                        status.set(message.to_string());
+                        status.try_set(message.to_string());
                     },
                 );
             }
@@ -125,14 +134,14 @@ pub fn DiaryPage() -> impl IntoView {
     let on_click =
         move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|(act, _)| act).as_deref() {
             Some("cancel") => {
-                editing.set(None);
+                editing.try_set(None);
                 show_errors(Vec::new());
                 clear_draft();
                 reset_form();
                 status.set("Edit cancelled.".to_string());
             }
             Some("discard") => {
-                editing.set(None);
+                editing.try_set(None);
                 show_errors(Vec::new());
                 clear_draft();
                 reset_form();

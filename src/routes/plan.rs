@@ -80,7 +80,9 @@ fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: R
                             plan.source = PlanSource::Check;
                         }
                     },
-                    move |ok| status.set(saved_or_not(ok, "Plan switched.")),
+                    move |ok| {
+                        status.try_set(saved_or_not(ok, "Plan switched."));
+                    },
                 );
             }
         }
@@ -135,7 +137,8 @@ fn saved_or_not(ok: bool, done: &str) -> String {
 
 /// Says what happened and moves focus to the page's heading (the page has changed).
 fn announce(status: RwSignal<String>, ok: bool, done: &str) {
-    status.set(saved_or_not(ok, done));
+    // `try_`: the save may finish after the runner has left the page.
+    status.try_set(saved_or_not(ok, done));
     crate::app::focus_main_heading();
 }
 

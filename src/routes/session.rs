@@ -113,7 +113,8 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     });
 
     let go = move |to: Stage| {
-        stage.set(to);
+        // `try_`: also called once a save is done, perhaps after the page was left.
+        stage.try_set(to);
         focus_stage_heading();
     };
     // When the last step is done the session moves on to the pain score and "done".
@@ -142,6 +143,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                 pain_before: before.get_untracked().map(|n| n as u8),
                 pain_after: pain_value("pain-after"),
             };
+            status.set("Saving…".to_string());
             saved.update(
                 move |p| {
                     p.add_session(session.clone(), clock::now_ms());
@@ -149,10 +151,10 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                 move |ok| {
                     if ok {
                         saved.keep_drafts(|d| d.session = None);
-                        status.set(String::new());
+                        status.try_set(String::new());
                         go(Stage::Saved);
                     } else {
-                        status.set(
+                        status.try_set(
                             "This session was not saved: see the message at the top of the page. It stays on this page until you close it."
                                 .to_string(),
                         );

@@ -224,6 +224,19 @@ impl Saved {
         in_turn(move || {
             let result = with_store(|s| s.import(&bytes, replace, clock::now_ms()))
                 .unwrap_or(Err(backtrack_core::progress::schema::Problem::BadVersion));
+            if result.is_ok() {
+                // Drafts in the file come back where this device has none for that form.
+                if let Some(incoming) = backtrack_core::progress::draft::drafts_in_file(&bytes) {
+                    this.keep_drafts(|d| {
+                        if d.diary.is_none() {
+                            d.diary = incoming.diary;
+                        }
+                        if d.session.is_none() {
+                            d.session = incoming.session;
+                        }
+                    });
+                }
+            }
             this.sync();
             load_check(this.data.get_untracked().check.as_ref(), state);
             done(result.map_err(|p| p.describe()));

@@ -3,6 +3,7 @@
 // true, two tabs must never overwrite each other, and the app must never write what it
 // cannot read back.
 import { test, expect, appReady } from './fixtures.mjs';
+import { readFile } from 'node:fs/promises';
 
 const DATA_KEY = 'backtrack.data';
 const DRAFT_KEY = 'backtrack.draft';
@@ -77,7 +78,8 @@ test('1a. an entry that would make the data unreadable is not saved, and says so
   await open(page, 'diary');
   await writeEntry(page, { pain: 4, note });
   const status = page.locator('.saved-status');
-  await expect(status).toContainText('This entry was not saved');
+  // Reading and checking 4 MiB takes a moment on a busy machine.
+  await expect(status).toContainText('This entry was not saved', { timeout: 20_000 });
   await expect(status).not.toContainText('Entry saved.');
   await expect(page.locator('.storage-notice')).toContainText('too big');
   // The typed text is kept in the form.
@@ -272,4 +274,26 @@ test('7. a file with a key written twice is refused with a clear message', async
   const message = await importFile(page, text, { replace: false });
   await expect(message).toContainText('"diary" twice');
   await expect(message).toContainText(/nothing/i);
+});
+
+test('drafts go with the downloaded data and come back on another device', async ({ page, browser, baseURL }) => {
+  await open(page, 'diary');
+  await page.locator('label[for="diary-pain-3"]').click();
+  await page.getByLabel('Note (optional)').fill('typed before the move');
+  await open(page, 'data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my data' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  expect(JSON.parse(text).drafts.diary.note).toBe('typed before the move');
+  // A fresh device imports the file: the data and the draft arrive.
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await expect(await importFile(other, text, { replace: true })).toContainText('Done.');
+  await open(other, 'diary');
+  await other.reload();
+  await appReady(other);
+  await expect(other.getByLabel('Note (optional)')).toHaveValue('typed before the move');
+  await fresh.close();
 });

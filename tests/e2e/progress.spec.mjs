@@ -166,6 +166,7 @@ test('diary entries can be edited and deleted', async ({ page }) => {
 test('the session player works by keyboard and counts down holds', async ({ page }) => {
   await startPlan(page, 'Disc injury');
   await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
   await open(page, 'plan/session');
   await page.getByRole('button', { name: 'Start the session' }).focus();
   await page.keyboard.press('Enter');
@@ -195,6 +196,7 @@ test('the session player works by keyboard and counts down holds', async ({ page
   await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
   await expect(page.getByText('Skipped: Cobra on your forearms, Lower back rotation, Cat and camel')).toBeVisible();
   await page.getByRole('button', { name: 'Done: save this session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session saved' })).toBeVisible();
   const doc = JSON.parse((await stored(page))[DATA_KEY]);
   expect(doc.sessions).toHaveLength(1);
   expect(doc.sessions[0].skipped).toEqual(['cobra-forearms', 'lumbar-rotation', 'cat-camel']);
@@ -206,6 +208,7 @@ test('the countdown does not animate for runners who ask for reduced motion', as
   const page = await context.newPage();
   await startPlan(page, 'Disc injury');
   await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
   await open(page, 'plan/session');
   await page.getByRole('button', { name: 'Start the session' }).click();
   const bar = page.locator('.countdown-bar span');

@@ -161,6 +161,31 @@ impl Drafts {
     }
 }
 
+/// A data file with the drafts in it: the document as [`super::schema::write`] gives it,
+/// with the drafts under `"drafts"` when there are any. Readers of the document ignore the
+/// member, so such a file imports anywhere; [`drafts_in_file`] gives the drafts back.
+pub fn export_text(document: &str, drafts: &Drafts) -> String {
+    match document.strip_suffix('}') {
+        Some(open) if !drafts.is_empty() => {
+            let mut out = String::with_capacity(document.len() + 512);
+            out.push_str(open);
+            out.push_str(",\"drafts\":");
+            out.push_str(&drafts.write());
+            out.push('}');
+            out
+        }
+        _ => document.to_owned(),
+    }
+}
+
+/// The drafts a data file carries (see [`export_text`]), if any can be read.
+pub fn drafts_in_file(bytes: &[u8]) -> Option<Drafts> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc = Value::parse(text).ok()?;
+    Drafts::read(&doc.get("drafts")?.to_text())
+}
+
 fn text(v: &Value, name: &str) -> Option<String> {
     match v.get(name)? {
         Value::Str(s) if s.chars().count() <= MAX_FIELD_CHARS && is_safe_text(s) => Some(s.clone()),
@@ -295,6 +320,21 @@ mod tests {
         assert_eq!(Drafts::read(&text), None, "pain out of range");
         let text = both().write().replace("\"disc\"", "\"knee\"");
         assert_eq!(Drafts::read(&text), None, "unknown cause");
+    }
+
+    #[test]
+    fn drafts_travel_in_the_data_file_and_the_file_still_imports() {
+        use crate::progress::{schema, Progress};
+        let mut p = Progress::default();
+        p.add_entry(crate::progress::tests::entry(20_000, 60, 4), 1);
+        let document = schema::write(&p);
+        let drafts = both();
+        let file = export_text(&document, &drafts);
+        assert_eq!(drafts_in_file(file.as_bytes()), Some(drafts));
+        assert_eq!(schema::read_strict(file.as_bytes()), Ok(p.clone()));
+        // No drafts: the file is the document as it was.
+        assert_eq!(export_text(&document, &Drafts::default()), document);
+        assert_eq!(drafts_in_file(document.as_bytes()), None);
     }
 
     #[test]
