@@ -4,8 +4,7 @@
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
-use crate::components::{SiteFooter, SiteHeader};
-use crate::dom::focus_selector;
+use crate::components::{SiteFooter, SiteHeader, StorageNotice};
 use crate::router::provide_router;
 use crate::routes;
 
@@ -17,7 +16,7 @@ pub fn App() -> impl IntoView {
     let compact = embed.compact;
     let route = provide_router();
     crate::state::provide_app_state();
-    crate::storage::start();
+    let saved = crate::storage::start();
 
     // After the first page, a route change moves focus to the new page's heading so that
     // keyboard and screen-reader users start reading the new page, not the old link.
@@ -27,13 +26,17 @@ pub fn App() -> impl IntoView {
         crate::embed::report_route(&current, &embed);
         if previous.is_some_and(|p| p != current) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            focus_main_heading();
+            crate::dom::focus_main_heading();
         }
         current
     });
 
     view! {
         <SiteHeader />
+        // What to tell the runner about their saved data, above every page.
+        <div class="storage-notice-host">
+            <StorageNotice saved=saved />
+        </div>
         <main id="main" tabindex="-1">
             {move || page(route.get())}
         </main>
@@ -112,13 +115,6 @@ pub fn page_title(route: &Route) -> String {
 
 fn set_document_title(title: &str) {
     document().set_title(title);
-}
-
-/// Moves keyboard focus to the current page's main heading (or `<main>` if it has none).
-pub fn focus_main_heading() {
-    if !focus_selector("#main h1") {
-        focus_selector("#main");
-    }
 }
 
 #[cfg(test)]

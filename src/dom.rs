@@ -20,3 +20,17 @@ pub fn focus_after_render(selector: impl Into<String>) {
         focus_selector(&selector);
     });
 }
+
+/// Moves keyboard focus to the current page's main heading (or `<main>` if it has none).
+pub fn focus_main_heading() {
+    if !focus_selector("#main h1") {
+        focus_selector("#main");
+    }
+}
+
+/// Focuses the element with this id once a just-changed view has rendered.
+pub fn focus_id_after_render(id: &str) {
+    let mut selector = String::from("#");
+    selector.push_str(id);
+    focus_after_render(selector);
+}

@@ -77,6 +77,6 @@ fn mount() {
     }
     leptos::mount::mount_to_body(app::App);
     if had_focus {
-        app::focus_main_heading();
+        dom::focus_main_heading();
     }
 }

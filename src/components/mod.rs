@@ -1,5 +1,6 @@
 //! Reusable components, one folder each.
 
+pub mod actions;
 pub mod call_links;
 pub mod exercise_figure;
 pub mod markup;
@@ -11,6 +12,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
 pub mod update_prompt;
+pub mod urgency;
 
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;

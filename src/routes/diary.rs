@@ -81,7 +81,7 @@ pub fn DiaryPage() -> impl IntoView {
         match read {
             Err(problems) => {
                 show_errors(problems);
-                focus_id("diary-errors");
+                crate::dom::focus_id_after_render("diary-errors");
             }
             Ok(entry) => {
                 show_errors(Vec::new());
@@ -155,7 +155,7 @@ pub fn DiaryPage() -> impl IntoView {
         keep_draft();
         show_errors(Vec::new());
         status.set(String::new());
-        focus_id("diary-form-heading");
+        crate::dom::focus_id_after_render("diary-form-heading");
     };
     view! {
         <ProgressNav current=Route::Diary />
@@ -368,18 +368,6 @@ fn read_form(
     }
 }
 
-fn focus_id(id: &'static str) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// The entries, grouped by day, newest first, each with edit and delete (markup with one
 /// delegated click listener; see `components::markup`).
 #[component]
@@ -415,7 +403,7 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
             "delete-yes" => {
                 saved.update(move |p| p.delete_entry(id), |_| {});
                 confirming.set(None);
-                focus_id("diary-form-heading");
+                crate::dom::focus_id_after_render("diary-form-heading");
             }
             "delete-no" => {
                 confirming.set(None);

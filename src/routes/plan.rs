@@ -13,7 +13,6 @@ use leptos::prelude::*;
 
 use crate::components::markup::{action_of, Html};
 use crate::components::ProgressNav;
-use crate::routes::exercise::dose_text;
 use crate::storage::{clock, use_saved, Saved};
 
 /// The plan page.
@@ -139,7 +138,7 @@ fn saved_or_not(ok: bool, done: &str) -> String {
 fn announce(status: RwSignal<String>, ok: bool, done: &str) {
     // `try_`: the save may finish after the runner has left the page.
     status.try_set(saved_or_not(ok, done));
-    crate::app::focus_main_heading();
+    crate::dom::focus_main_heading();
 }
 
 fn select_value(el: &web_sys::Element) -> Option<String> {
@@ -459,7 +458,7 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
                 .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
                 .open("span", "dose")
                 .text(" — ")
-                .text(&dose_text(&e.dose))
+                .text(&e.dose.describe())
                 .close("span")
                 .close("li");
         }

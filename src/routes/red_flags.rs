@@ -1,9 +1,9 @@
 //! When to get help now: every red flag, grouped by how fast to act.
 
-use backtrack_core::{Urgency, CONTENT};
+use backtrack_core::CONTENT;
 
-use crate::components::call_links;
 use crate::components::markup::Html;
+use crate::components::{call_links, urgency};
 
 /// The red flags page.
 pub fn html() -> String {
@@ -15,7 +15,7 @@ pub fn html() -> String {
             "section",
             &[(
                 "class",
-                &format!("flag-group {}", urgency_class(group.urgency)),
+                &format!("flag-group {}", urgency::class(group.urgency)),
             )],
         )
         .el("h2", "", group.heading)
@@ -31,14 +31,4 @@ pub fn html() -> String {
     }
     call_links::other_countries(&mut h, page);
     h.into_string()
-}
-
-/// The CSS class for an urgency level's colour.
-pub fn urgency_class(urgency: Urgency) -> &'static str {
-    match urgency {
-        Urgency::Emergency => "urgency-emergency",
-        Urgency::Urgent => "urgency-urgent",
-        Urgency::Routine => "urgency-routine",
-        Urgency::SelfCare => "urgency-self-care",
-    }
 }

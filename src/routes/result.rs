@@ -6,9 +6,9 @@ use backtrack_core::triage::{evaluate, Assessment, RankedCause};
 use backtrack_core::{Route, Urgency, CONTENT};
 use leptos::prelude::*;
 
-use super::red_flags::urgency_class;
 use crate::components::call_links;
 use crate::components::markup::Html;
+use crate::components::urgency;
 use crate::state::use_app_state;
 
 /// The result page. It only shows what the answers say, so it is markup (see
@@ -91,7 +91,7 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
         reasons,
     } = urgency_text(&CONTENT, result);
     let serious = urgency >= Urgency::Urgent;
-    let class = format!("urgency-banner flag-group {}", urgency_class(urgency));
+    let class = format!("urgency-banner flag-group {}", urgency::class(urgency));
     h.raw("<section").attr("class", &class);
     if serious {
         h.attr("role", "alert");

@@ -115,7 +115,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let go = move |to: Stage| {
         // `try_`: also called once a save is done, perhaps after the page was left.
         stage.try_set(to);
-        focus_stage_heading();
+        crate::dom::focus_id_after_render("stage-heading");
     };
     // When the last step is done the session moves on to the pain score and "done".
     Effect::new(move |_| {
@@ -265,18 +265,6 @@ pub fn stage_html(stage: Stage, names: &[&str], done: &[String], skipped: &[Stri
     }
     h.close("section");
     h.into_string()
-}
-
-fn focus_stage_heading() {
-    request_animation_frame(|| {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id("stage-heading")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// The exercise being done: what to do now, the clock or counter, and the controls.

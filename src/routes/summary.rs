@@ -16,10 +16,10 @@ use backtrack_core::summary::{
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
-use super::red_flags::urgency_class;
+use crate::components::urgency;
 
 use crate::components::markup::{action_of, Html};
-use crate::components::pain_chart::chart_html;
+use crate::components::pain_chart::chart_markup;
 use crate::components::ProgressNav;
 use crate::storage::download::{can_share_file, share_or_download, CSV};
 use crate::storage::{clock, use_saved};
@@ -61,8 +61,8 @@ pub fn SummaryPage() -> impl IntoView {
         h.raw("<h1 tabindex=\"-1\">")
             .text(CONTENT.summary.title)
             .raw("</h1>");
-        h.0.push_str(&actions_html(share));
-        saved.data.with(|p| h.0.push_str(&summary_html(p, today)));
+        h.append(actions_markup(share));
+        saved.data.with(|p| h.append(summary_markup(p, today)));
         h.into_string()
     };
     view! {
@@ -74,6 +74,11 @@ pub fn SummaryPage() -> impl IntoView {
 /// The introduction and the buttons (left out of the printed page). `share` names the
 /// buttons for the share sheet rather than a download.
 pub fn actions_html(share: bool) -> String {
+    actions_markup(share).into_string()
+}
+
+/// [`actions_html`] as [`Html`].
+pub fn actions_markup(share: bool) -> Html {
     let t = &CONTENT.summary;
     let mut h = Html::new();
     h.raw("<div class=\"summary-actions\">")
@@ -97,7 +102,7 @@ pub fn actions_html(share: bool) -> String {
         .link(&Route::YourData.to_hash(), t.backup_link)
         .close("p")
         .raw("</section></div>");
-    h.into_string()
+    h
 }
 
 /// Starts a section with an `h2` whose id is `id`.
@@ -119,6 +124,11 @@ fn pair(h: &mut Html, name: &str, value: &str) {
 /// The whole summary as markup: the self-reported note, the result, the answers, the plan,
 /// the pain chart and the latest diary entries.
 pub fn summary_html(p: &Progress, today: Day) -> String {
+    summary_markup(p, today).into_string()
+}
+
+/// [`summary_html`] as [`Html`].
+pub fn summary_markup(p: &Progress, today: Day) -> Html {
     let t = &CONTENT.summary;
     let mut h = Html::new();
     h.open("p", "self-reported")
@@ -135,11 +145,11 @@ pub fn summary_html(p: &Progress, today: Day) -> String {
     plan_html(&mut h, p, today);
 
     section(&mut h, "summary-chart", t.chart_heading);
-    h.0.push_str(&chart_html(p, today, CHART_DAYS));
+    h.append(chart_markup(p, today, CHART_DAYS));
     h.close("section");
 
     diary_html(&mut h, p);
-    h.into_string()
+    h
 }
 
 fn result_html(h: &mut Html, p: &Progress) {
@@ -155,7 +165,7 @@ fn result_html(h: &mut Html, p: &Progress) {
         return;
     };
     let mut class = String::from("summary-urgency flag-group ");
-    class.push_str(urgency_class(r.urgency.urgency));
+    class.push_str(urgency::class(r.urgency.urgency));
     h.open_with("div", &[("class", &class)])
         .el("h3", "", r.urgency.heading)
         .open("p", "action")

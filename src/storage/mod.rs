@@ -10,7 +10,8 @@
 //! - it loads the saved symptom check into [`AppState`] and saves the check whenever the
 //!   questionnaire changes it;
 //! - it listens for the `storage` event, so a change made in another tab shows up here;
-//! - it shows [`StorageNotice`] above `<main>` on every page.
+//! - [`crate::app::App`] shows its notices above `<main>` on every page
+//!   ([`crate::components::StorageNotice`]).
 //!
 //! Key names (all under `backtrack.`): `backtrack.data` holds the whole document;
 //! `backtrack.backup.<ms>` holds unreadable data exactly as it was found.
@@ -25,7 +26,6 @@ use backtrack_core::progress::store::{Backup, Imported, KeyValue, Notice, Refuse
 use backtrack_core::progress::{Progress, SavedCheck};
 use leptos::prelude::*;
 
-use crate::components::StorageNotice;
 use crate::state::{use_app_state, AppState};
 
 type AnyStore = Store<Box<dyn KeyValue>>;
@@ -95,8 +95,6 @@ pub fn start() -> Saved {
     });
     on_cleanup(move || listener.remove());
 
-    // The banner lives above <main> on every page; <main> exists once the app is mounted.
-    request_animation_frame(move || mount_notice(saved));
     saved
 }
 
@@ -127,24 +125,6 @@ fn load_check(check: Option<&SavedCheck>, state: AppState) {
     }
     if state.check_finished.get_untracked() != finished {
         state.check_finished.set(finished);
-    }
-}
-
-fn mount_notice(saved: Saved) {
-    let doc = document();
-    let (Some(main), Ok(host)) = (doc.get_element_by_id("main"), doc.create_element("div")) else {
-        return;
-    };
-    let Some(parent) = main.parent_node() else {
-        return;
-    };
-    use wasm_bindgen::JsCast;
-    let Ok(host) = host.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    host.set_class_name("storage-notice-host");
-    if parent.insert_before(&host, Some(&main)).is_ok() {
-        leptos::mount::mount_to(host, move || view! { <StorageNotice saved=saved /> }).forget();
     }
 }
 

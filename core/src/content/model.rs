@@ -275,6 +275,43 @@ pub struct Dose {
     pub how_often: &'static str,
 }
 
+impl Dose {
+    /// The dose in words, e.g. "3 sets of 10–12 repetitions, each side. Rest 30 seconds
+    /// between sets. Once a day." (Shared by the exercise page, the plan and the player.)
+    pub fn describe(&self) -> String {
+        let per_set = match self.kind {
+            DoseKind::Reps { min, max } if max > min => format!("{min}–{max} repetitions"),
+            DoseKind::Reps { min, .. } => format!("{min} repetitions"),
+            DoseKind::Hold { seconds, reps: 1 } => format!("one {seconds}-second hold"),
+            DoseKind::Hold { seconds, reps } => format!("{reps} holds of {seconds} seconds"),
+            DoseKind::Minutes { min, max, times: 1 } => format!("{min}–{max} minutes"),
+            DoseKind::Minutes { min, max, times } => {
+                format!("{min}–{max} minutes at a time, up to {times} times")
+            }
+        };
+        let sets = match self.sets {
+            1 => per_set,
+            n => format!("{n} sets of {per_set}"),
+        };
+        let side = if self.each_side { ", each side" } else { "" };
+        let rest = if self.sets > 1 && self.rest_seconds > 0 {
+            format!(" Rest {} seconds between sets.", self.rest_seconds)
+        } else {
+            String::new()
+        };
+        format!("{}{side}.{rest} {}", capitalise(&sets), self.how_often)
+    }
+}
+
+/// `s` with its first letter a capital.
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Whether an exercise is counted in repetitions or held for a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DoseKind {
@@ -539,4 +576,37 @@ pub struct AnswerGroup {
     pub heading: &'static str,
     /// Ids of the questionnaire steps whose answers go here.
     pub steps: &'static [&'static str],
+}
+
+#[cfg(test)]
+mod dose_tests {
+    use super::*;
+
+    #[test]
+    fn dose_reads_naturally() {
+        let dose = Dose {
+            kind: DoseKind::Reps { min: 10, max: 12 },
+            sets: 3,
+            each_side: true,
+            rest_seconds: 30,
+            how_often: "Once a day.",
+        };
+        assert_eq!(
+            dose.describe(),
+            "3 sets of 10–12 repetitions, each side. Rest 30 seconds between sets. Once a day."
+        );
+        let hold = Dose {
+            kind: DoseKind::Hold {
+                seconds: 20,
+                reps: 3,
+            },
+            sets: 1,
+            each_side: false,
+            rest_seconds: 0,
+            how_often: "Twice a day.",
+        };
+        assert_eq!(hold.describe(), "3 holds of 20 seconds. Twice a day.");
+        assert_eq!(capitalise("élan"), "Élan");
+        assert_eq!(capitalise(""), "");
+    }
 }

@@ -14,9 +14,11 @@
 
 use leptos::prelude::*;
 
-/// An HTML string under construction.
+/// An HTML string under construction. The field is private: markup is only ever built
+/// through the escaping methods below (text and attribute values escaped, tags and class
+/// names `&'static str` from this crate), or by appending another [`Html`].
 #[derive(Default)]
-pub struct Html(pub String);
+pub struct Html(String);
 
 impl Html {
     pub fn new() -> Html {
@@ -120,8 +122,58 @@ impl Html {
         self.open_with("a", &[("href", href)]).text(text).close("a")
     }
 
+    /// Appends markup built by another [`Html`].
+    pub fn append(&mut self, other: Html) -> &mut Html {
+        self.0.push_str(&other.0);
+        self
+    }
+
+    /// The markup so far.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     pub fn into_string(self) -> String {
         self.0
+    }
+}
+
+/// Elements that have no closing tag.
+const VOID: [&str; 8] = ["input", "br", "img", "hr", "meta", "link", "rect", "circle"];
+
+/// Checks that the tags of `markup` open and close in order (void elements and
+/// self-closing SVG elements aside). For the native tests of every page: a page built with
+/// [`Html`] must pass it. Returns the first problem found.
+pub fn check_balanced(markup: &str) -> Result<(), String> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut rest = markup;
+    while let Some(start) = rest.find('<') {
+        rest = &rest[start + 1..];
+        let end = rest.find('>').ok_or("a tag is not closed with >")?;
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') || tag.ends_with('/') {
+            continue;
+        }
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if closing {
+            match open.pop() {
+                Some(o) if o == name => {}
+                other => return Err(format!("</{name}> closes {other:?}")),
+            }
+        } else if !VOID.contains(&name) {
+            open.push(name);
+        }
+    }
+    if open.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("left open: {open:?}"))
     }
 }
 
@@ -267,6 +319,16 @@ pub fn pain_value(name: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_balance_check_finds_what_is_left_open() {
+        assert_eq!(
+            check_balanced("<p>a<br><input id=\"x\"></p><svg><rect/></svg>"),
+            Ok(())
+        );
+        assert!(check_balanced("<p><strong>a</p></strong>").is_err());
+        assert!(check_balanced("<section><p>a</p>").is_err());
+    }
 
     #[test]
     fn text_and_attributes_are_escaped() {

@@ -28,6 +28,11 @@ pub fn PainChart(
 
 /// The chart, its summary and its table as markup (see `components::markup`).
 pub fn chart_html(p: &Progress, today: Day, days: u32) -> String {
+    chart_markup(p, today, days).into_string()
+}
+
+/// [`chart_html`] as [`Html`], to build into a larger page.
+pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
     let c = chart(p, today, days);
     let mut h = Html::new();
     h.open("figure", "pain-chart");
@@ -107,7 +112,7 @@ pub fn chart_html(p: &Progress, today: Day, days: u32) -> String {
         h.raw("</td></tr>");
     }
     h.raw("</tbody></table></div></details>");
-    h.into_string()
+    h
 }
 
 /// One or two sentences that say what the chart shows.

@@ -151,10 +151,10 @@ mod tests {
         let q = &step.questions[1];
         let mut h = Html::new();
         write(&mut h, q, None, false);
-        assert!(h.0.starts_with(&format!(
+        assert!(h.as_str().starts_with(&format!(
             "<fieldset class=\"question\" id=\"question-{}\" hidden>",
             q.id
         )));
-        assert!(!h.0.contains(" checked"));
+        assert!(!h.as_str().contains(" checked"));
     }
 }

@@ -83,7 +83,7 @@ fn mark_current_section(route: &Route) {
 /// URL, so the default jump is replaced by moving focus directly.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    crate::app::focus_main_heading();
+    crate::dom::focus_main_heading();
 }
 
 #[cfg(test)]
