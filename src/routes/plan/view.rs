@@ -1,151 +1,15 @@
-//! My plan: the cause and phase the runner is following, today's exercises, and moving on
-//! or stepping back with the content's guidance.
-//!
-//! The page is read-only markup ([`Html`]) with its buttons handled by one delegated click
-//! listener (see `components::markup` for why and how it stays safe).
+//! The plan page as markup: pure, tested natively (see `components::markup`).
 
 use backtrack_core::content::Phase;
 use backtrack_core::ids::Urgency;
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progress};
 use backtrack_core::{CauseId, Route, CONTENT};
-use leptos::prelude::*;
 
-use crate::components::markup::{action_of, Html};
-use crate::components::ProgressNav;
-use crate::storage::{clock, use_saved, Saved};
-
-/// The plan page.
-#[component]
-pub fn PlanPage() -> impl IntoView {
-    let saved = use_saved();
-    // Said after a change, in a polite live region.
-    let status = RwSignal::new(String::new());
-    // Whether "start this plan" was pressed without choosing a cause.
-    let choose_error = RwSignal::new(false);
-    let markup = move || {
-        let today = clock::today();
-        saved.data.with(|d| page_html(d, today, choose_error.get()))
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some((act, arg)) = action_of(&ev) {
-            act_on(saved, &act, &arg, status, choose_error);
-        }
-    };
-    view! {
-        <ProgressNav current=Route::Plan />
-        <h1 tabindex="-1">"My plan"</h1>
-        <p class="visually-hidden" role="status">{move || status.get()}</p>
-        <div class="plan-page" on:click=on_click inner_html=markup></div>
-    }
-}
-
-/// Does what a button of the page asks.
-fn act_on(saved: Saved, act: &str, arg: &str, status: RwSignal<String>, error: RwSignal<bool>) {
-    let today = clock::today();
-    match act {
-        "start-check" => {
-            if let Some(cause) = CauseId::from_id(arg) {
-                saved.update(
-                    move |p| p.plan = Some(Plan::start(cause, PlanSource::Check, today)),
-                    move |ok| announce(status, ok, "Plan started."),
-                );
-            }
-        }
-        "start-chosen" => {
-            let chosen = document()
-                .get_element_by_id("plan-cause")
-                .and_then(|el| el.get_attribute("data-value").or_else(|| select_value(&el)));
-            match chosen.as_deref().and_then(CauseId::from_id) {
-                Some(cause) => {
-                    error.set(false);
-                    saved.update(
-                        move |p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)),
-                        move |ok| announce(status, ok, "Plan started."),
-                    );
-                }
-                None => {
-                    error.set(true);
-                    crate::dom::focus_after_render("#plan-cause");
-                }
-            }
-        }
-        "switch" => {
-            if let Some(cause) = CauseId::from_id(arg) {
-                saved.update(
-                    move |p| {
-                        if let Some(plan) = &mut p.plan {
-                            plan.cause = cause;
-                            plan.source = PlanSource::Check;
-                        }
-                    },
-                    move |ok| {
-                        status.try_set(saved_or_not(ok, "Plan switched."));
-                    },
-                );
-            }
-        }
-        "move-on" | "step-back" => {
-            let forward = act == "move-on";
-            let moved_to = std::rc::Rc::new(std::cell::Cell::new(None));
-            let record = moved_to.clone();
-            saved.update(
-                move |p| {
-                    record.set(None);
-                    if let Some(plan) = &mut p.plan {
-                        let moved = if forward {
-                            plan.move_on(today)
-                        } else {
-                            plan.step_back(today)
-                        };
-                        if moved {
-                            record.set(CONTENT.phase(plan.phase).map(|g| g.title));
-                        }
-                    }
-                },
-                move |ok| {
-                    if let Some(title) = moved_to.get() {
-                        announce(status, ok, &["Moved to ", title, "."].concat());
-                    }
-                },
-            );
-        }
-        "stop" => {
-            saved.update(
-                |p| p.plan = None,
-                move |ok| announce(status, ok, "Plan stopped."),
-            );
-        }
-        _ => {}
-    }
-}
-
-/// What to say after a change: `done` only when it was saved; otherwise that it is kept in
-/// this tab only, and where to read why.
-fn saved_or_not(ok: bool, done: &str) -> String {
-    if ok {
-        done.to_owned()
-    } else {
-        [
-            done,
-            " It is not saved on this device: see the message at the top of the page.",
-        ]
-        .concat()
-    }
-}
-
-/// Says what happened and moves focus to the page's heading (the page has changed).
-fn announce(status: RwSignal<String>, ok: bool, done: &str) {
-    // `try_`: the save may finish after the runner has left the page.
-    status.try_set(saved_or_not(ok, done));
-    crate::dom::focus_main_heading();
-}
-
-fn select_value(el: &web_sys::Element) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    el.dyn_ref::<web_sys::HtmlSelectElement>()
-        .map(|s| s.value())
-}
+use super::action::PlanAction;
+use super::ids;
+use crate::components::actions;
+use crate::components::markup::Html;
 
 /// The whole page below the heading, for this data and day.
 pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
@@ -168,22 +32,6 @@ fn phase_title(phase: Phase) -> &'static str {
     CONTENT.phase(phase).map_or("", |g| g.title)
 }
 
-fn button(h: &mut Html, class: &'static str, act: &'static str, arg: &str, label: &[&str]) {
-    h.open_with(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", class),
-            ("data-act", act),
-            ("data-id", arg),
-        ],
-    );
-    for part in label {
-        h.text(part);
-    }
-    h.close("button");
-}
-
 fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
     let action = CONTENT
         .red_flags
@@ -193,9 +41,9 @@ fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
         .map(|g| g.action);
     h.open_with(
         "section",
-        &[("class", "stop"), ("aria-labelledby", "plan-stop")],
+        &[("class", "stop"), ("aria-labelledby", ids::STOP_HEADING)],
     );
-    h.open_with("h2", &[("id", "plan-stop")])
+    h.open_with("h2", &[("id", ids::STOP_HEADING)])
         .text("See a doctor before starting a plan")
         .close("h2");
     h.open("p", "");
@@ -262,8 +110,8 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
     match advice {
         Suggestion::NoClearCause { urgency } => {
             let text = &CONTENT.results;
-            h.open_with("section", &[("aria-labelledby", "plan-general-care")]);
-            h.open_with("h2", &[("id", "plan-general-care")])
+            h.open_with("section", &[("aria-labelledby", ids::GENERAL_CARE_HEADING)]);
+            h.open_with("h2", &[("id", ids::GENERAL_CARE_HEADING)])
                 .text(text.general_care_heading)
                 .close("h2");
             h.el("p", "", text.no_fit);
@@ -291,8 +139,8 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
             confident,
         } => {
             let name = cause_name(cause);
-            h.open_with("section", &[("aria-labelledby", "plan-from-check")]);
-            h.open_with("h2", &[("id", "plan-from-check")])
+            h.open_with("section", &[("aria-labelledby", ids::FROM_CHECK_HEADING)]);
+            h.open_with("h2", &[("id", ids::FROM_CHECK_HEADING)])
                 .text("Start from your symptom check")
                 .close("h2");
             h.open("p", "")
@@ -306,11 +154,10 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
             if urgency == Urgency::Routine {
                 h.el("p", "notice", "Your check also says to book an appointment with a GP or physiotherapist. You can start the plan while you wait.");
             }
-            button(
+            actions::button(
                 h,
                 "primary",
-                "start-check",
-                cause.id(),
+                &PlanAction::StartFromCheck(cause),
                 &["Start the plan for ", name],
             );
             h.close("section");
@@ -327,10 +174,10 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
         "section",
         &[
             ("class", "choose-cause"),
-            ("aria-labelledby", "plan-choose"),
+            ("aria-labelledby", ids::CHOOSE_HEADING),
         ],
     );
-    h.open_with("h2", &[("id", "plan-choose")])
+    h.open_with("h2", &[("id", ids::CHOOSE_HEADING)])
         .text("Or choose a cause yourself")
         .close("h2");
     h.open("p", "")
@@ -338,20 +185,20 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
         .link(&Route::RedFlags.to_hash(), "when to get help now")
         .text(" first.")
         .close("p");
-    h.open_with("label", &[("for", "plan-cause")])
+    h.open_with("label", &[("for", ids::CAUSE_SELECT)])
         .text("Cause")
         .close("label");
     if choose_error {
         h.open_with(
             "select",
             &[
-                ("id", "plan-cause"),
+                ("id", ids::CAUSE_SELECT),
                 ("aria-invalid", "true"),
-                ("aria-describedby", "plan-cause-error"),
+                ("aria-describedby", ids::CAUSE_ERROR),
             ],
         );
     } else {
-        h.open_with("select", &[("id", "plan-cause")]);
+        h.open_with("select", &[("id", ids::CAUSE_SELECT)]);
     }
     h.open_with("option", &[("value", "")])
         .text("Choose a cause")
@@ -363,12 +210,17 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
     }
     h.close("select");
     if choose_error {
-        h.open_with("p", &[("id", "plan-cause-error"), ("class", "field-error")])
+        h.open_with("p", &[("id", ids::CAUSE_ERROR), ("class", "field-error")])
             .text("Choose a cause first.")
             .close("p");
     }
     h.open("p", "");
-    button(h, "secondary", "start-chosen", "", &["Start this plan"]);
+    actions::button(
+        h,
+        "secondary",
+        &PlanAction::StartChosen,
+        &["Start this plan"],
+    );
     h.close("p").close("section");
 }
 
@@ -378,9 +230,12 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
 
     h.open_with(
         "section",
-        &[("class", "plan-summary"), ("aria-labelledby", "plan-cause")],
+        &[
+            ("class", "plan-summary"),
+            ("aria-labelledby", ids::CAUSE_HEADING),
+        ],
     );
-    h.open_with("h2", &[("id", "plan-cause")])
+    h.open_with("h2", &[("id", ids::CAUSE_HEADING)])
         .text(cause_name(plan.cause))
         .close("h2");
     h.open_with("ol", &[("class", "phase-track"), ("aria-label", "Phases")]);
@@ -422,11 +277,10 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
                 .text("Your latest symptom check points to ")
                 .text(name)
                 .text(". ");
-            button(
+            actions::button(
                 h,
                 "link-button",
-                "switch",
-                cause.id(),
+                &PlanAction::Switch(cause),
                 &["Switch the plan to ", name],
             );
             h.close("p");
@@ -434,8 +288,8 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
     }
     h.close("section");
 
-    h.open_with("section", &[("aria-labelledby", "plan-today")]);
-    h.open_with("h2", &[("id", "plan-today")])
+    h.open_with("section", &[("aria-labelledby", ids::TODAY_HEADING)]);
+    h.open_with("h2", &[("id", ids::TODAY_HEADING)])
         .text("Today")
         .close("h2");
     if let Some(s) = d.sessions.iter().rev().find(|s| s.day == today) {
@@ -496,8 +350,8 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
     }
     h.close("section");
 
-    h.open_with("section", &[("aria-labelledby", "plan-move-on")]);
-    h.open_with("h2", &[("id", "plan-move-on")])
+    h.open_with("section", &[("aria-labelledby", ids::MOVE_ON_HEADING)]);
+    h.open_with("h2", &[("id", ids::MOVE_ON_HEADING)])
         .text("Ready to move on?")
         .close("h2");
     let next = plan.phase.next();
@@ -516,27 +370,25 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
         guide.map_or(&[][..], |g| g.ready_to_move_on),
     );
     if let Some(n) = next {
-        button(
+        actions::button(
             h,
             "primary",
-            "move-on",
-            "",
+            &PlanAction::MoveOn,
             &["Move on to ", phase_title(n)],
         );
     }
     h.close("section");
 
-    h.open_with("section", &[("aria-labelledby", "plan-step-back")]);
-    h.open_with("h2", &[("id", "plan-step-back")])
+    h.open_with("section", &[("aria-labelledby", ids::STEP_BACK_HEADING)]);
+    h.open_with("h2", &[("id", ids::STEP_BACK_HEADING)])
         .text("When to step back")
         .close("h2");
     h.list("ul", "", guide.map_or(&[][..], |g| g.step_back_if));
     if let Some(p) = plan.phase.previous() {
-        button(
+        actions::button(
             h,
             "secondary",
-            "step-back",
-            "",
+            &PlanAction::StepBack,
             &["Step back to ", phase_title(p)],
         );
     }
@@ -549,13 +401,15 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
             "",
             "Stopping the plan keeps your diary and sessions. You can then start a plan for another cause.",
         );
-    button(h, "secondary", "stop", "", &["Stop this plan"]);
+    actions::button(h, "secondary", &PlanAction::Stop, &["Stop this plan"]);
     h.close("details");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::components::markup::check_balanced;
 
     #[test]
     fn without_a_check_the_runner_can_choose_a_cause() {
@@ -565,7 +419,7 @@ mod tests {
             html.contains("<option value=\"disc\">Disc</option>")
                 || html.contains("value=\"disc\"")
         );
-        assert!(!html.contains("plan-cause-error"));
+        assert!(!html.contains(ids::CAUSE_ERROR));
         assert!(
             page_html(&Progress::default(), Day(20_000), true).contains("aria-invalid=\"true\"")
         );
@@ -583,5 +437,6 @@ mod tests {
         assert!(html.contains("data-act=\"step-back\""));
         assert!(html.contains("Day 3 of this phase."));
         assert!(html.contains("Start today&#39;s session"));
+        assert_eq!(check_balanced(&html), Ok(()));
     }
 }

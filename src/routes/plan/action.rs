@@ -1,0 +1,18 @@
+//! What the plan page's buttons do, each verb written once.
+
+use backtrack_core::CauseId;
+
+crate::page_actions! {
+    /// A button on the plan page.
+    pub enum PlanAction {
+        /// Start the plan for the cause the latest check points to.
+        StartFromCheck(CauseId) = "start-check",
+        /// Start the plan for the cause chosen in the list.
+        StartChosen = "start-chosen",
+        /// Follow the cause the latest check points to instead.
+        Switch(CauseId) = "switch",
+        MoveOn = "move-on",
+        StepBack = "step-back",
+        Stop = "stop",
+    }
+}

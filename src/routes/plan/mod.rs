@@ -1,0 +1,147 @@
+//! My plan: the cause and phase the runner is following, today's exercises, and moving on
+//! or stepping back with the content's guidance.
+//!
+//! The page is read-only markup ([`view`], pure and tested natively) with its buttons
+//! ([`action::PlanAction`]) handled by one delegated click listener; the DOM ids the markup
+//! writes and this code reads are constants in [`ids`].
+
+mod action;
+mod ids;
+pub mod view;
+
+use backtrack_core::progress::{Plan, PlanSource};
+use backtrack_core::{CauseId, Route, CONTENT};
+use leptos::prelude::*;
+
+use crate::components::actions;
+use crate::components::ProgressNav;
+use crate::storage::{clock, use_saved, Saved};
+use action::PlanAction;
+pub use view::page_html;
+
+/// The plan page.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let saved = use_saved();
+    // Said after a change, in a polite live region.
+    let status = RwSignal::new(String::new());
+    // Whether "start this plan" was pressed without choosing a cause.
+    let choose_error = RwSignal::new(false);
+    let markup = move || {
+        let today = clock::today();
+        saved.data.with(|d| page_html(d, today, choose_error.get()))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(action) = actions::clicked::<PlanAction>(&ev) {
+            act_on(saved, action, status, choose_error);
+        }
+    };
+    view! {
+        <ProgressNav current=Route::Plan />
+        <h1 tabindex="-1">"My plan"</h1>
+        <p class="visually-hidden" role="status">{move || status.get()}</p>
+        <div class="plan-page" on:click=on_click inner_html=markup></div>
+    }
+}
+
+/// Does what a button of the page asks.
+fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, error: RwSignal<bool>) {
+    let today = clock::today();
+    match action {
+        PlanAction::StartFromCheck(cause) => {
+            saved.update(
+                move |p| p.plan = Some(Plan::start(cause, PlanSource::Check, today)),
+                move |ok| announce(status, ok, "Plan started."),
+            );
+        }
+        PlanAction::StartChosen => {
+            let chosen = document()
+                .get_element_by_id(ids::CAUSE_SELECT)
+                .and_then(|el| el.get_attribute("data-value").or_else(|| select_value(&el)));
+            match chosen.as_deref().and_then(CauseId::from_id) {
+                Some(cause) => {
+                    error.set(false);
+                    saved.update(
+                        move |p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)),
+                        move |ok| announce(status, ok, "Plan started."),
+                    );
+                }
+                None => {
+                    error.set(true);
+                    crate::dom::focus_id_after_render(ids::CAUSE_SELECT);
+                }
+            }
+        }
+        PlanAction::Switch(cause) => {
+            saved.update(
+                move |p| {
+                    if let Some(plan) = &mut p.plan {
+                        plan.cause = cause;
+                        plan.source = PlanSource::Check;
+                    }
+                },
+                move |ok| {
+                    status.try_set(saved_or_not(ok, "Plan switched."));
+                },
+            );
+        }
+        PlanAction::MoveOn | PlanAction::StepBack => {
+            let forward = action == PlanAction::MoveOn;
+            let moved_to = std::rc::Rc::new(std::cell::Cell::new(None));
+            let record = moved_to.clone();
+            saved.update(
+                move |p| {
+                    record.set(None);
+                    if let Some(plan) = &mut p.plan {
+                        let moved = if forward {
+                            plan.move_on(today)
+                        } else {
+                            plan.step_back(today)
+                        };
+                        if moved {
+                            record.set(CONTENT.phase(plan.phase).map(|g| g.title));
+                        }
+                    }
+                },
+                move |ok| {
+                    if let Some(title) = moved_to.get() {
+                        announce(status, ok, &["Moved to ", title, "."].concat());
+                    }
+                },
+            );
+        }
+        PlanAction::Stop => {
+            saved.update(
+                |p| p.plan = None,
+                move |ok| announce(status, ok, "Plan stopped."),
+            );
+        }
+    }
+}
+
+/// What to say after a change: `done` only when it was saved; otherwise that it is kept in
+/// this tab only, and where to read why.
+fn saved_or_not(ok: bool, done: &str) -> String {
+    if ok {
+        done.to_owned()
+    } else {
+        [
+            done,
+            " It is not saved on this device: see the message at the top of the page.",
+        ]
+        .concat()
+    }
+}
+
+/// Says what happened and moves focus to the page's heading (the page has changed).
+fn announce(status: RwSignal<String>, ok: bool, done: &str) {
+    // `try_`: the save may finish after the runner has left the page.
+    status.try_set(saved_or_not(ok, done));
+    crate::dom::focus_main_heading();
+}
+
+fn select_value(el: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    el.dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+}
