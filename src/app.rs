@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
         <div class="storage-notice-host">
             <StorageNotice saved=saved />
         </div>
-        <main id="main" tabindex="-1">
+        <main id=crate::dom::MAIN_ID tabindex="-1">
             {move || page(route.get())}
         </main>
         <SiteFooter />
@@ -51,10 +51,23 @@ pub fn App() -> impl IntoView {
 /// wasm. It is made from the same functions as the app's own header, page and footer, and
 /// an e2e test compares the two.
 pub fn prerendered_start_page() -> String {
-    let mut out = String::from("<a class=\"skip-link\" href=\"#main\">Skip to content</a>");
+    let main = crate::dom::MAIN_ID;
+    let mut out = [
+        "<a class=\"skip-link\" href=\"#",
+        main,
+        "\">Skip to content</a>",
+    ]
+    .concat();
     out.push_str("<header class=\"site-header\">");
     out.push_str(&crate::components::site_header::html(None));
-    out.push_str("</header><main id=\"main\" tabindex=\"-1\"><div class=\"page\">");
+    out.push_str(
+        &[
+            "</header><main id=\"",
+            main,
+            "\" tabindex=\"-1\"><div class=\"page\">",
+        ]
+        .concat(),
+    );
     out.push_str(&routes::home::html());
     out.push_str("</div></main><footer class=\"site-footer\">");
     out.push_str(&crate::components::site_footer::html());

@@ -21,10 +21,16 @@ pub fn focus_after_render(selector: impl Into<String>) {
     });
 }
 
+/// The id of `<main>`, which the skip link targets and focus falls back to.
+pub const MAIN_ID: &str = "main";
+/// The id of the start page the build writes into `index.html` (see `lib.rs`).
+pub const PRERENDER_ID: &str = "prerender";
+
 /// Moves keyboard focus to the current page's main heading (or `<main>` if it has none).
 pub fn focus_main_heading() {
-    if !focus_selector("#main h1") {
-        focus_selector("#main");
+    let main = ["#", MAIN_ID].concat();
+    if !focus_selector(&[main.as_str(), " h1"].concat()) {
+        focus_selector(&main);
     }
 }
 

@@ -43,7 +43,7 @@ pub fn start() {
         root.as_ref()
             .is_some_and(|r| r.class_list().contains(class))
     };
-    let painted_first = document().get_element_by_id("prerender").is_some()
+    let painted_first = document().get_element_by_id(dom::PRERENDER_ID).is_some()
         && !marked("deep-link")
         && !marked("embedded");
     if !painted_first {
@@ -69,7 +69,7 @@ fn mount() {
     // A runner who tabbed into (or followed a link of) the prerendered page before the app
     // started would lose focus with it: give it to the page's heading, as a route change does.
     let mut had_focus = false;
-    if let Some(prerendered) = document.get_element_by_id("prerender") {
+    if let Some(prerendered) = document.get_element_by_id(dom::PRERENDER_ID) {
         had_focus = document
             .active_element()
             .is_some_and(|el| prerendered.contains(Some(&el)));

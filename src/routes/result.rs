@@ -11,6 +11,9 @@ use crate::components::markup::Html;
 use crate::components::urgency;
 use crate::state::use_app_state;
 
+/// The id of the urgency banner's heading, which names the banner.
+const URGENCY_HEADING: &str = "urgency-heading";
+
 /// The result page. It only shows what the answers say, so it is markup (see
 /// [`crate::components::markup`]), redrawn when the answers change.
 #[component]
@@ -96,8 +99,9 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
     if serious {
         h.attr("role", "alert");
     }
-    h.attr("aria-labelledby", "urgency-heading")
-        .raw("><h2 id=\"urgency-heading\">")
+    h.attr("aria-labelledby", URGENCY_HEADING)
+        .raw(">")
+        .open_with("h2", &[("id", URGENCY_HEADING)])
         .text(heading)
         .raw("</h2><p class=\"action\"><strong>")
         .text(action)
@@ -129,7 +133,7 @@ fn urgency_banner(h: &mut Html, result: &Assessment, not_sure: bool) {
 /// The five causes, best match first, each with the answers that pointed to it, and the way
 /// into the plan.
 fn ranked_causes(h: &mut Html, result: &Assessment) {
-    h.raw("<section aria-labelledby=\"causes-heading\"><h2 id=\"causes-heading\">What may be behind it</h2>");
+    h.labelled_section("", "causes-heading", "What may be behind it");
     if result.confident {
         h.el("p", "", CONTENT.results.confident);
     } else {
@@ -156,11 +160,12 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
 /// offer general back care with its gentle exercises, never a cause's plan as a guess.
 fn general_care(h: &mut Html, _result: &Assessment) {
     let text = &CONTENT.results;
-    h.raw("<section class=\"general-care\" aria-labelledby=\"general-care-heading\">")
-        .el("p", "notice no-fit", text.no_fit)
-        .open_with("h2", &[("id", "general-care-heading")])
-        .text(text.general_care_heading)
-        .close("h2")
+    h.el("p", "notice no-fit", text.no_fit)
+        .labelled_section(
+            "general-care",
+            "general-care-heading",
+            text.general_care_heading,
+        )
         .list("ul", "", text.general_care)
         .open("ul", "exercise-links");
     for slug in text.general_care_exercises {

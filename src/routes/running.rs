@@ -38,8 +38,7 @@ pub fn html(no_running: bool) -> String {
         return h.into_string();
     }
     h.el("p", "lead", guide.intro)
-        .raw("<section class=\"pain-rule\" aria-labelledby=\"pain-rule-heading\">")
-        .raw("<h2 id=\"pain-rule-heading\">The pain rule</h2>")
+        .labelled_section("pain-rule", "pain-rule-heading", "The pain rule")
         .el("p", "", rule.summary)
         .raw("<dl>")
         .el("dt", "", "Move on")

@@ -9,8 +9,7 @@ pub fn html() -> String {
     let page = &CONTENT.sources;
     let mut h = Html::new();
     h.h1(page.title)
-        .raw("<section aria-labelledby=\"disclaimer-heading\">")
-        .raw("<h2 id=\"disclaimer-heading\">Not a diagnosis</h2>")
+        .labelled_section("", "disclaimer-heading", "Not a diagnosis")
         .paragraphs(page.disclaimer)
         .raw("</section>")
         .el("h2", "", "Where our facts come from")

@@ -112,6 +112,25 @@ impl Html {
         self.el("h2", "", heading).paragraphs(paragraphs)
     }
 
+    /// `<section class aria-labelledby="id"><h2 id="id">heading</h2>`: a section named by its
+    /// heading, the id written once. Close it with `close("section")`.
+    pub fn labelled_section(
+        &mut self,
+        class: &'static str,
+        id: &'static str,
+        heading: &str,
+    ) -> &mut Html {
+        self.0.push_str("<section");
+        if !class.is_empty() {
+            self.attr("class", class);
+        }
+        self.attr("aria-labelledby", id)
+            .raw(">")
+            .open_with("h2", &[("id", id)])
+            .text(heading)
+            .close("h2")
+    }
+
     /// A page's main heading, focusable so that a route change can move focus to it.
     pub fn h1(&mut self, text: &str) -> &mut Html {
         self.raw("<h1 tabindex=\"-1\">").text(text).close("h1")
