@@ -1,57 +1,12 @@
-//! Progress: the streak and totals, and a chart of pain over time with sessions marked
-//! (readable as a sentence and a table too).
+//! The progress page's read-only parts as markup: pure, tested natively (see
+//! `components::markup`).
 
 use backtrack_core::progress::stats::totals;
 use backtrack_core::progress::{format_km, Day, Progress};
 use backtrack_core::{Route, CONTENT};
-use leptos::prelude::*;
 
 use crate::components::markup::Html;
 use crate::components::pain_chart::count;
-use crate::components::{PainChart, ProgressNav};
-use crate::storage::{clock, use_saved};
-
-/// The choices of period for the chart, in days.
-const PERIODS: [(u32, &str); 4] = [
-    (14, "2 weeks"),
-    (30, "30 days"),
-    (90, "90 days"),
-    (365, "1 year"),
-];
-
-/// The progress page.
-#[component]
-pub fn ProgressPage() -> impl IntoView {
-    let saved = use_saved();
-    let today = clock::today();
-    let days = RwSignal::new(30u32);
-    let period_buttons = PERIODS
-        .iter()
-        .map(|&(n, label)| {
-            view! {
-                <button
-                    type="button"
-                    class="secondary"
-                    aria-pressed=move || if days.get() == n { "true" } else { "false" }
-                    on:click=move |_| days.set(n)
-                >
-                    {label}
-                </button>
-            }
-        })
-        .collect_view();
-    view! {
-        <ProgressNav current=Route::Progress />
-        <h1 tabindex="-1">"Progress"</h1>
-        <div inner_html=move || saved.data.with(|d| totals_html(d, today))></div>
-        <h2 id="chart-heading">"Pain over time"</h2>
-        <div class="period-buttons" role="group" aria-labelledby="chart-heading">{period_buttons}</div>
-        <PainChart data=saved.data today=today days=days />
-        <p><a href=Route::Diary.to_hash()>"Add a pain score in your diary"</a></p>
-        <h2>"Recent sessions"</h2>
-        <div inner_html=move || saved.data.with(sessions_html)></div>
-    }
-}
 
 /// The streak and totals as a description list.
 pub fn totals_html(d: &Progress, today: Day) -> String {
@@ -126,11 +81,41 @@ pub fn sessions_html(d: &Progress) -> String {
 mod tests {
     use super::*;
 
+    use crate::components::markup::check_balanced;
+    use backtrack_core::content::Phase;
+    use backtrack_core::progress::Session;
+    use backtrack_core::CauseId;
+
     #[test]
     fn totals_read_naturally() {
         let html = totals_html(&Progress::default(), Day(10));
         assert!(html.contains("<dt>Streak</dt><dd>no days in a row</dd>"));
         assert!(html.contains("<dt>Runs</dt><dd>no runs</dd>"));
-        assert!(sessions_html(&Progress::default()).contains("No sessions yet."));
+        assert_eq!(check_balanced(&html), Ok(()));
+        let none = sessions_html(&Progress::default());
+        assert!(none.contains("No sessions yet."));
+        assert_eq!(check_balanced(&none), Ok(()));
+    }
+
+    #[test]
+    fn sessions_are_a_table_with_the_pain_before_and_after() {
+        let mut p = Progress::default();
+        p.add_session(
+            Session {
+                id: 0,
+                day: Day(20_000),
+                minute: 600,
+                cause: CauseId::Disc,
+                phase: Phase::Settle,
+                done: vec!["walking".into()],
+                skipped: vec![],
+                pain_before: Some(6),
+                pain_after: None,
+            },
+            1,
+        );
+        let html = sessions_html(&p);
+        assert!(html.contains("<td>1 done, 0 skipped</td><td>6 → –</td>"));
+        assert_eq!(check_balanced(&html), Ok(()));
     }
 }

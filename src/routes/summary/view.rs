@@ -1,12 +1,5 @@
-//! "Show my physio": one page that sums up what Backtrack knows, for a physiotherapist or
-//! GP. A print button (the print stylesheet in `style/main.css` makes it a clean A4
-//! document, or a PDF through the browser's "Save as PDF"), and the diary and sessions as
-//! CSV files to share or download. Nothing leaves the device unless the runner sends it.
-//!
-//! The page is read-only markup (see `components::markup`) built from the core's
-//! [`backtrack_core::summary`], with one delegated listener for the three buttons.
+//! The summary page as markup: pure, tested natively (see `components::markup`).
 
-use backtrack_core::progress::csv::{diary_csv, sessions_csv};
 use backtrack_core::progress::stats::pain_summary;
 use backtrack_core::progress::{format_km, Day, Progress};
 use backtrack_core::summary::{
@@ -14,94 +7,60 @@ use backtrack_core::summary::{
     CHART_DAYS, NOTE_CHARS,
 };
 use backtrack_core::{Route, CONTENT};
-use leptos::prelude::*;
 
+use super::action::SummaryAction;
+use super::ids;
+use crate::components::actions;
+use crate::components::markup::Html;
+use crate::components::pain_chart::chart_markup;
 use crate::components::urgency;
 
-use crate::components::markup::{action_of, Html};
-use crate::components::pain_chart::chart_markup;
-use crate::components::ProgressNav;
-use crate::storage::download::{can_share_file, share_or_download, CSV};
-use crate::storage::{clock, use_saved};
-
-/// The summary page.
-#[component]
-pub fn SummaryPage() -> impl IntoView {
-    let saved = use_saved();
-    let today = clock::today();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let (name, text) = match action_of(&ev).map(|a| a.0).as_deref() {
-            Some("print") => {
-                let _ = window().print();
-                return;
-            }
-            Some("diary") => (
-                "diary",
-                saved.data.with_untracked(|p| diary_csv(&CONTENT, p)),
-            ),
-            Some("sessions") => (
-                "sessions",
-                saved.data.with_untracked(|p| sessions_csv(&CONTENT, p)),
-            ),
-            _ => return,
-        };
-        let mut file = String::from("backtrack-");
-        file.push_str(name);
-        file.push('-');
-        file.push_str(&today.iso());
-        file.push_str(".csv");
-        share_or_download(file, CSV, text);
-    };
-    // One element for the whole page (heading, buttons and summary), so Leptos's rendering
-    // code is compiled once for it. The buttons are redrawn only when the data changes
-    // (another tab), which is rare on this page.
-    let share = can_share_file(CSV);
-    let markup = move || {
-        let mut h = Html::new();
-        h.raw("<h1 tabindex=\"-1\">")
-            .text(CONTENT.summary.title)
-            .raw("</h1>");
-        h.append(actions_markup(share));
-        saved.data.with(|p| h.append(summary_markup(p, today)));
-        h.into_string()
-    };
-    view! {
-        <ProgressNav current=Route::Summary />
-        <div class="page" on:click=on_click inner_html=markup></div>
-    }
+/// The whole page: the heading, the buttons and the summary. `share` names the buttons for
+/// the share sheet rather than a download.
+pub fn page_html(p: &Progress, today: Day, share: bool) -> String {
+    let mut h = Html::new();
+    h.h1(CONTENT.summary.title);
+    h.append(actions_markup(share));
+    h.append(summary_markup(p, today));
+    h.into_string()
 }
 
 /// The introduction and the buttons (left out of the printed page). `share` names the
 /// buttons for the share sheet rather than a download.
-pub fn actions_html(share: bool) -> String {
-    actions_markup(share).into_string()
-}
-
-/// [`actions_html`] as [`Html`].
-pub fn actions_markup(share: bool) -> Html {
+fn actions_markup(share: bool) -> Html {
     let t = &CONTENT.summary;
     let mut h = Html::new();
-    h.raw("<div class=\"summary-actions\">")
-        .el("p", "lead", t.intro)
-        .raw("<section aria-labelledby=\"summary-actions\"><h2 id=\"summary-actions\">")
-        .text(t.actions_heading)
-        .raw("</h2><p class=\"buttons\"><button type=\"button\" class=\"primary\" data-act=\"print\">")
-        .text(t.print_button)
-        .raw("</button> <button type=\"button\" class=\"secondary\" data-act=\"diary\">")
-        .text(if share { t.share_diary } else { t.download_diary })
-        .raw("</button> <button type=\"button\" class=\"secondary\" data-act=\"sessions\">")
-        .text(if share {
-            t.share_sessions
-        } else {
-            t.download_sessions
-        })
-        .raw("</button></p>")
+    h.open("div", "summary-actions").el("p", "lead", t.intro);
+    section(&mut h, ids::ACTIONS_HEADING, t.actions_heading);
+    h.open("p", "buttons");
+    actions::button(&mut h, "primary", &SummaryAction::Print, &[t.print_button]);
+    h.text(" ");
+    let diary = if share {
+        t.share_diary
+    } else {
+        t.download_diary
+    };
+    actions::button(&mut h, "secondary", &SummaryAction::DiaryFile, &[diary]);
+    h.text(" ");
+    let sessions = if share {
+        t.share_sessions
+    } else {
+        t.download_sessions
+    };
+    actions::button(
+        &mut h,
+        "secondary",
+        &SummaryAction::SessionsFile,
+        &[sessions],
+    );
+    h.close("p")
         .el("p", "hint", t.print_hint)
         .el("p", "hint", t.files_note)
         .open("p", "")
         .link(&Route::YourData.to_hash(), t.backup_link)
         .close("p")
-        .raw("</section></div>");
+        .close("section")
+        .close("div");
     h
 }
 
@@ -123,12 +82,7 @@ fn pair(h: &mut Html, name: &str, value: &str) {
 
 /// The whole summary as markup: the self-reported note, the result, the answers, the plan,
 /// the pain chart and the latest diary entries.
-pub fn summary_html(p: &Progress, today: Day) -> String {
-    summary_markup(p, today).into_string()
-}
-
-/// [`summary_html`] as [`Html`].
-pub fn summary_markup(p: &Progress, today: Day) -> Html {
+fn summary_markup(p: &Progress, today: Day) -> Html {
     let t = &CONTENT.summary;
     let mut h = Html::new();
     h.open("p", "self-reported")
@@ -144,7 +98,7 @@ pub fn summary_markup(p: &Progress, today: Day) -> Html {
     answers_html(&mut h, p);
     plan_html(&mut h, p, today);
 
-    section(&mut h, "summary-chart", t.chart_heading);
+    section(&mut h, ids::CHART_HEADING, t.chart_heading);
     h.append(chart_markup(p, today, CHART_DAYS));
     h.close("section");
 
@@ -154,7 +108,7 @@ pub fn summary_markup(p: &Progress, today: Day) -> Html {
 
 fn result_html(h: &mut Html, p: &Progress) {
     let t = &CONTENT.summary;
-    section(h, "summary-result", t.result_heading);
+    section(h, ids::RESULT_HEADING, t.result_heading);
     let Some(r) = result_summary(&CONTENT, p.check.as_ref()) else {
         h.open("p", "notice")
             .text(t.no_check)
@@ -206,7 +160,7 @@ fn answers_html(h: &mut Html, p: &Progress) {
     let Some(check) = p.check.as_ref().filter(|c| !c.answers.is_empty()) else {
         return;
     };
-    section(h, "summary-answers", CONTENT.summary.answers_heading);
+    section(h, ids::ANSWERS_HEADING, CONTENT.summary.answers_heading);
     let not_answered = CONTENT.summary.not_answered;
     for s in answer_sections(&CONTENT, &check.answers) {
         let none = s.rows.iter().all(|r| r.answer == not_answered);
@@ -240,7 +194,7 @@ fn answers_html(h: &mut Html, p: &Progress) {
 
 fn plan_html(h: &mut Html, p: &Progress, today: Day) {
     let t = &CONTENT.summary;
-    section(h, "summary-plan", t.plan_heading);
+    section(h, ids::PLAN_HEADING, t.plan_heading);
     h.open("dl", "totals");
     match (plan_summary(&CONTENT, p), p.plan) {
         (Some(s), Some(plan)) => {
@@ -284,7 +238,7 @@ fn plan_html(h: &mut Html, p: &Progress, today: Day) {
 
 fn diary_html(h: &mut Html, p: &Progress) {
     let t = &CONTENT.summary;
-    section(h, "summary-diary", t.diary_heading);
+    section(h, ids::DIARY_HEADING, t.diary_heading);
     if p.diary.is_empty() {
         h.el("p", "", t.no_diary).close("section");
         return;
@@ -327,6 +281,8 @@ fn diary_html(h: &mut Html, p: &Progress) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::components::actions::Action;
+    use crate::components::markup::check_balanced;
     use backtrack_core::progress::DiaryEntry;
 
     #[test]
@@ -344,15 +300,45 @@ mod tests {
             },
             1,
         );
-        let html = summary_html(&p, Day(20_001));
+        let html = summary_markup(&p, Day(20_001)).into_string();
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(!html.contains("<img"));
+        assert_eq!(check_balanced(&html), Ok(()));
         assert!(html.contains(CONTENT.summary.self_reported));
         assert!(html.contains(
             "<th scope=\"row\">2024-10-04</th><td>01:00</td><td>4</td><td>Yes, 5.2 km</td>"
         ));
         assert!(html.contains(CONTENT.summary.no_check));
-        assert!(actions_html(true).contains(CONTENT.summary.share_diary));
-        assert!(actions_html(false).contains(CONTENT.summary.download_diary));
+        assert!(actions_markup(true)
+            .as_str()
+            .contains(CONTENT.summary.share_diary));
+        assert!(actions_markup(false)
+            .as_str()
+            .contains(CONTENT.summary.download_diary));
+    }
+
+    #[test]
+    fn the_page_has_its_buttons_and_every_section_is_named_by_its_heading() {
+        let html = page_html(&Progress::default(), Day(20_001), false);
+        assert_eq!(check_balanced(&html), Ok(()));
+        assert!(html.starts_with("<h1 tabindex=\"-1\">"));
+        for action in [
+            SummaryAction::Print,
+            SummaryAction::DiaryFile,
+            SummaryAction::SessionsFile,
+        ] {
+            let attribute = ["data-act=\"", action.verb(), "\""].concat();
+            assert!(html.contains(&attribute), "{action:?} has its button");
+        }
+        for id in [
+            ids::ACTIONS_HEADING,
+            ids::RESULT_HEADING,
+            ids::PLAN_HEADING,
+            ids::CHART_HEADING,
+            ids::DIARY_HEADING,
+        ] {
+            let named = ["<section aria-labelledby=\"", id, "\"><h2 id=\"", id, "\">"].concat();
+            assert!(html.contains(&named), "{id} names its section");
+        }
     }
 }

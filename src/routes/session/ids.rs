@@ -1,0 +1,26 @@
+//! The DOM ids of the session page, shared by the markup that writes them and the code that
+//! reads them back.
+
+/// The heading of each screen and of the player; focus moves to it when the screen changes.
+pub const STAGE_HEADING: &str = "stage-heading";
+/// The pain scales before and after the session (the names of their radio groups, see
+/// `components::markup::pain_scale`), read when the session starts and when it is saved.
+pub const PAIN_BEFORE: &str = "pain-before";
+pub const PAIN_AFTER: &str = "pain-after";
+
+/// The player's controls, written once by `view::player_html` and filled in by `paint`.
+/// "Exercise 2 of 5".
+pub const PROGRESS_TEXT: &str = "pl-progress";
+/// The bar of steps done in the whole session.
+pub const PROGRESS_BAR: &str = "pl-bar";
+/// What the current step asks.
+pub const STEP: &str = "pl-step";
+/// The countdown of a timed step, its bar and the bar's fill.
+pub const CLOCK: &str = "pl-clock";
+pub const CLOCK_BAR: &str = "pl-clock-bar";
+pub const CLOCK_FILL: &str = "pl-fill";
+/// The repetition counter of a step that is counted.
+pub const REPS: &str = "pl-reps";
+/// The two main buttons, whose words change with the step.
+pub const PRIMARY: &str = "pl-primary";
+pub const SECONDARY: &str = "pl-secondary";

@@ -1,0 +1,423 @@
+//! The session page as markup, and what the player's controls say: pure, tested natively
+//! (see `components::markup`).
+
+use backtrack_core::content::{capitalise, Exercise};
+use backtrack_core::progress::player::{Player, StepKind};
+use backtrack_core::{Route, CONTENT};
+
+use super::action::{PlayerAction, SessionAction};
+use super::ids;
+use crate::components::actions;
+use crate::components::exercise_figure;
+use crate::components::markup::{pain_scale, Html};
+
+/// Where the runner is in the session.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Before,
+    Playing,
+    After,
+    Saved,
+}
+
+/// The screens before, after and once saved, as markup.
+pub fn stage_html(stage: Stage, names: &[&str], done: &[String], skipped: &[String]) -> String {
+    let mut h = Html::new();
+    h.open_with("section", &[("aria-labelledby", ids::STAGE_HEADING)]);
+    let heading = match stage {
+        Stage::Before | Stage::Playing => "Before you start",
+        Stage::After => "Session finished",
+        Stage::Saved => "Session saved",
+    };
+    h.open_with("h2", &[("id", ids::STAGE_HEADING), ("tabindex", "-1")])
+        .text(heading)
+        .close("h2");
+    let exercise_names = |slugs: &[String]| {
+        slugs
+            .iter()
+            .filter_map(|s| CONTENT.exercise(s).map(|e| e.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match stage {
+        Stage::Before | Stage::Playing => {
+            h.el("p", "", "Today's exercises:").list("ol", "", names);
+            pain_scale(
+                &mut h,
+                ids::PAIN_BEFORE,
+                "How bad is your pain now? (optional)",
+                true,
+            );
+            h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
+            actions::button(
+                &mut h,
+                "primary",
+                &SessionAction::Start,
+                &["Start the session"],
+            );
+        }
+        Stage::After => {
+            let done_text = if done.is_empty() {
+                "none".to_string()
+            } else {
+                exercise_names(done)
+            };
+            h.open("p", "").text("Done: ").text(&done_text).close("p");
+            if !skipped.is_empty() {
+                h.open("p", "")
+                    .text("Skipped: ")
+                    .text(&exercise_names(skipped))
+                    .close("p");
+            }
+            pain_scale(
+                &mut h,
+                ids::PAIN_AFTER,
+                "How bad is your pain now? (optional)",
+                true,
+            );
+            h.open("p", "player-buttons");
+            actions::button(
+                &mut h,
+                "primary",
+                &SessionAction::Save,
+                &["Done: save this session"],
+            );
+            // A link, not a button: leaving goes back to the plan; the action only discards
+            // the draft on the way.
+            h.raw("<a").attr("href", &Route::Plan.to_hash());
+            actions::attributes(&mut h, &SessionAction::Leave);
+            h.raw(">")
+                .text("Leave without saving")
+                .close("a")
+                .close("p");
+        }
+        Stage::Saved => {
+            h.el("p", "", "Well done. Your session is in your progress.")
+                .open("p", "")
+                .link(&Route::Progress.to_hash(), "See your progress")
+                .text(" · ")
+                .link(&Route::Diary.to_hash(), "Add a diary entry")
+                .text(" · ")
+                .link(&Route::Plan.to_hash(), "Back to My plan")
+                .close("p");
+        }
+    }
+    h.close("section");
+    h.into_string()
+}
+
+/// The player's controls, empty: they stay in the page for the whole session so keyboard
+/// focus is never lost, and `paint` writes into them (by the ids in [`ids`]) what
+/// [`labels`] says.
+pub fn player_html() -> String {
+    let mut h = Html::new();
+    // Literal markup around the ids rather than `open_with`: the same string in fewer bytes
+    // of wasm (measured: 90 bytes brotli).
+    h.raw("<p class=\"progress-text\"")
+        .attr("id", ids::PROGRESS_TEXT)
+        .raw("></p><progress")
+        .attr("id", ids::PROGRESS_BAR)
+        .raw(" aria-hidden=\"true\"></progress><h2")
+        .attr("id", ids::STAGE_HEADING)
+        .raw(" tabindex=\"-1\"></h2><p class=\"step-title\"")
+        .attr("id", ids::STEP)
+        .raw(" aria-live=\"polite\"></p><p class=\"countdown\"")
+        .attr("id", ids::CLOCK)
+        .raw(" role=\"timer\" aria-label=\"Time left\"></p><div class=\"countdown-bar\"")
+        .attr("id", ids::CLOCK_BAR)
+        .raw(" aria-hidden=\"true\"><span")
+        .attr("id", ids::CLOCK_FILL)
+        .raw("></span></div><p class=\"rep-count\"")
+        .attr("id", ids::REPS)
+        .raw("></p><div class=\"player-buttons\">");
+    labelled_button(&mut h, "primary", &PlayerAction::Primary, ids::PRIMARY);
+    labelled_button(
+        &mut h,
+        "secondary",
+        &PlayerAction::Secondary,
+        ids::SECONDARY,
+    );
+    h.close("div").open("div", "player-buttons minor");
+    actions::button(
+        &mut h,
+        "link-button",
+        &PlayerAction::Skip,
+        &["Skip this exercise"],
+    );
+    actions::button(
+        &mut h,
+        "link-button",
+        &PlayerAction::End,
+        &["End the session"],
+    );
+    h.close("div").el(
+        "p",
+        "hint keys",
+        "Keys (while in the player): P start or pause, N next or set done, R count a repetition, S skip.",
+    );
+    h.into_string()
+}
+
+/// An empty button with an id, whose words `paint` writes as the step changes.
+fn labelled_button(h: &mut Html, class: &'static str, action: &PlayerAction, id: &'static str) {
+    h.raw("<button type=\"button\"").attr("class", class);
+    actions::attributes(h, action);
+    h.attr("id", id).raw(">").close("button");
+}
+
+/// The exercise's picture, steps and when to stop, as markup (see `components::markup`).
+pub fn how_to_html(e: &Exercise) -> String {
+    let mut h = Html::new();
+    exercise_figure::write(&mut h, &e.figure);
+    h.raw("<details class=\"how-to\" open><summary>How to do it</summary>")
+        .list("ol", "steps", e.steps)
+        .el("p", "", e.feel)
+        .raw("</details><details class=\"how-to\"><summary>Stop if</summary>")
+        .list("ul", "", e.stop_if)
+        .raw("</details>");
+    h.into_string()
+}
+
+/// Whether the current step runs on the clock (a hold, a rest, minutes) rather than being
+/// counted.
+pub fn is_timed(p: &Player) -> bool {
+    p.step().and_then(|s| s.seconds()).is_some()
+}
+
+/// What the controls show for the player's state: (element id, text) pairs, and which of
+/// the clock and the counter is shown. Kept apart from the DOM so it can be tested.
+pub fn labels(p: &Player) -> ([(&'static str, String); 6], bool) {
+    let timed = is_timed(p);
+    let count = p.exercises.len();
+    let current = p.step().map_or(count, |s| s.exercise + 1).min(count);
+    let mut progress = String::from("Exercise ");
+    progress.push_str(&current.to_string());
+    progress.push_str(" of ");
+    progress.push_str(&count.to_string());
+    let primary = match (timed, p.running(), p.waiting()) {
+        (false, ..) => "Set done",
+        (true, true, _) => "Pause",
+        (true, false, true) => "Start",
+        (true, false, false) => "Resume",
+    };
+    let mut reps = String::from("Repetitions counted: ");
+    reps.push_str(&p.reps().to_string());
+    (
+        [
+            (ids::PROGRESS_TEXT, progress),
+            (
+                ids::STAGE_HEADING,
+                p.exercise().map_or("", |e| e.name).to_string(),
+            ),
+            (ids::STEP, step_title(p)),
+            (ids::CLOCK, mm_ss(p.remaining())),
+            (ids::REPS, reps),
+            (ids::PRIMARY, primary.to_string()),
+        ],
+        timed,
+    )
+}
+
+/// What the secondary button says: "Next" on the clock, "+1 repetition" when counting.
+pub fn secondary_label(timed: bool) -> &'static str {
+    if timed {
+        "Next"
+    } else {
+        "+1 repetition"
+    }
+}
+
+/// What the current step asks, e.g. "Set 2 of 3, second side: 10–12 repetitions".
+pub fn step_title(p: &Player) -> String {
+    let Some(step) = p.step() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    if !matches!(step.kind, StepKind::Rest { .. }) {
+        if step.sets > 1 {
+            out.push_str("Set ");
+            out.push_str(&step.set.to_string());
+            out.push_str(" of ");
+            out.push_str(&step.sets.to_string());
+        }
+        if let Some(side) = step.side {
+            out.push_str(if out.is_empty() { "" } else { ", " });
+            out.push_str(if side == 1 {
+                "first side"
+            } else {
+                "second side"
+            });
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+    }
+    match step.kind {
+        StepKind::Reps { min, max } => {
+            out.push_str(&min.to_string());
+            if max > min {
+                out.push('–');
+                out.push_str(&max.to_string());
+            }
+            out.push_str(" repetitions");
+        }
+        StepKind::Hold { seconds, rep, reps } => {
+            out.push_str("hold ");
+            out.push_str(&rep.to_string());
+            out.push_str(" of ");
+            out.push_str(&reps.to_string());
+            out.push_str(", ");
+            out.push_str(&seconds.to_string());
+            out.push_str(" seconds");
+        }
+        StepKind::Relax { .. } => out.push_str("relax"),
+        StepKind::Rest { seconds } => {
+            out.push_str("Rest ");
+            out.push_str(&seconds.to_string());
+            out.push_str(" seconds before the next set");
+        }
+        StepKind::Minutes { min, max } => {
+            out.push_str(&min.to_string());
+            out.push_str(" to ");
+            out.push_str(&max.to_string());
+            out.push_str(" minutes");
+        }
+    }
+    capitalise(&out)
+}
+
+/// Seconds as `m:ss`.
+pub fn mm_ss(seconds: u32) -> String {
+    let mut out = (seconds / 60).to_string();
+    out.push(':');
+    let s = seconds % 60;
+    if s < 10 {
+        out.push('0');
+    }
+    out.push_str(&s.to_string());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::components::actions::Action;
+    use crate::components::markup::check_balanced;
+    use backtrack_core::progress::player::Outcome;
+    use leptos::prelude::*;
+
+    #[test]
+    fn step_titles_read_naturally() {
+        let mut p = Player::new(vec![
+            CONTENT.exercise("dead-bug").unwrap(),
+            CONTENT.exercise("knee-hugs").unwrap(),
+        ]);
+        assert_eq!(step_title(&p), "Set 1 of 3, first side: 6–10 repetitions");
+        p.next();
+        assert_eq!(step_title(&p), "Set 1 of 3, second side: 6–10 repetitions");
+        p.next();
+        assert_eq!(step_title(&p), "Rest 45 seconds before the next set");
+        p.skip_exercise();
+        assert_eq!(step_title(&p), "Hold 1 of 3, 20 seconds");
+        p.next();
+        assert_eq!(step_title(&p), "Relax");
+        assert_eq!(mm_ss(75), "1:15");
+        assert_eq!(mm_ss(5), "0:05");
+    }
+
+    #[test]
+    fn the_controls_say_what_to_do() {
+        let mut p = Player::new(vec![
+            CONTENT.exercise("knee-hugs").unwrap(),
+            CONTENT.exercise("glute-bridge").unwrap(),
+        ]);
+        let (texts, timed) = labels(&p);
+        assert!(timed);
+        assert_eq!(texts[0], (ids::PROGRESS_TEXT, "Exercise 1 of 2".into()));
+        assert_eq!(texts[3], (ids::CLOCK, "0:20".into()));
+        assert_eq!(texts[5], (ids::PRIMARY, "Start".into()));
+        assert_eq!(secondary_label(timed), "Next");
+        p.start_or_pause();
+        assert_eq!(labels(&p).0[5].1, "Pause");
+        p.skip_exercise();
+        let (texts, timed) = labels(&p);
+        assert!(!timed);
+        assert_eq!(texts[1], (ids::STAGE_HEADING, "Glute bridge".into()));
+        assert_eq!(texts[5].1, "Set done");
+        assert_eq!(secondary_label(timed), "+1 repetition");
+    }
+
+    #[test]
+    fn every_control_the_labels_fill_is_in_the_player() {
+        let html = player_html();
+        assert_eq!(check_balanced(&html), Ok(()));
+        let (texts, _) = labels(&Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
+        let painted = texts.iter().map(|(id, _)| *id);
+        let shown_or_hidden = [
+            ids::CLOCK_BAR,
+            ids::CLOCK_FILL,
+            ids::PROGRESS_BAR,
+            ids::SECONDARY,
+        ];
+        for id in painted.chain(shown_or_hidden) {
+            let attribute = ["id=\"", id, "\""].concat();
+            assert_eq!(
+                html.matches(&attribute).count(),
+                1,
+                "{id} once in the player"
+            );
+        }
+        for action in [
+            PlayerAction::Primary,
+            PlayerAction::Secondary,
+            PlayerAction::Skip,
+            PlayerAction::End,
+        ] {
+            let attribute = ["data-act=\"", action.verb(), "\""].concat();
+            assert!(html.contains(&attribute), "{action:?} has its button");
+        }
+        assert!(html.contains("<button type=\"button\" class=\"primary\" data-act=\"primary\" id=\"pl-primary\"></button>"));
+        assert!(html.contains(
+            "<p class=\"countdown\" id=\"pl-clock\" role=\"timer\" aria-label=\"Time left\"></p>"
+        ));
+    }
+
+    #[test]
+    fn each_screen_has_its_heading_and_buttons() {
+        let before = stage_html(Stage::Before, &["Walking"], &[], &[]);
+        assert!(before.contains("Before you start") && before.contains("data-act=\"start\""));
+        assert!(before.contains("id=\"pain-before-none\""));
+        let after = stage_html(Stage::After, &[], &["walking".into()], &["dead-bug".into()]);
+        assert!(after.contains("Done: Walking") && after.contains("Skipped: Dead bug"));
+        assert!(after.contains("data-act=\"save\"") && after.contains("id=\"pain-after-none\""));
+        assert!(after.contains("<a href=\"#/plan\" data-act=\"leave\">Leave without saving</a>"));
+        let saved = stage_html(Stage::Saved, &[], &[], &[]);
+        assert!(saved.contains("Session saved"));
+        for html in [&before, &after, &saved] {
+            assert_eq!(check_balanced(html), Ok(()));
+        }
+        let how_to = how_to_html(CONTENT.exercise("dead-bug").unwrap());
+        assert_eq!(check_balanced(&how_to), Ok(()));
+    }
+
+    #[test]
+    fn the_player_signal_moves_through_a_session() {
+        let owner = Owner::new();
+        owner.set();
+        let player = RwSignal::new(Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
+        let title = Memo::new(move |_| player.with(step_title));
+        assert_eq!(title.get(), "Hold 1 of 3, 20 seconds");
+        player.update(Player::start_or_pause);
+        player.update(|p| {
+            p.tick(20);
+        });
+        assert_eq!(title.get(), "Relax");
+        player.update(Player::finish_now);
+        assert!(player.with(Player::finished));
+        assert_eq!(
+            player.with(|p| p.slugs(Outcome::Skipped)),
+            vec!["knee-hugs"]
+        );
+    }
+}
