@@ -163,10 +163,10 @@ fn general_care(h: &mut Html, _result: &Assessment) {
         .close("h2")
         .list("ul", "", text.general_care)
         .open("ul", "exercise-links");
-    for slug in text.general_care_exercises {
-        if let Some(e) = CONTENT.exercise(slug) {
+    for &id in text.general_care_exercises {
+        if let Some(e) = CONTENT.exercise(id) {
             h.open("li", "")
-                .link(&Route::Exercise((*slug).to_owned()).to_hash(), e.name)
+                .link(&Route::Exercise(id).to_hash(), e.name)
                 .close("li");
         }
     }
