@@ -1,6 +1,6 @@
 //! The symptom questionnaire: the red-flag screens first, then symptom steps with branching.
 
-use backtrack_core::questionnaire::{Answer, Answers, Step};
+use backtrack_core::questionnaire::{Answer, Answers, QuestionId, Step, StepId};
 use backtrack_core::summary::urgency_text;
 use backtrack_core::triage::evaluate;
 use backtrack_core::{Route, Urgency, CONTENT};
@@ -41,7 +41,11 @@ pub fn CheckPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let requested = RwSignal::new(questionnaire.steps.first().map_or("", |s| s.id));
+    let first_step = questionnaire
+        .steps
+        .first()
+        .map_or(StepId::EmergencySigns, |s| s.id);
+    let requested = RwSignal::new(first_step);
     let current = Memo::new(move |_| visible_ids.with(|ids| resolve_step(requested.get(), ids)));
     let position = Memo::new(move |_| {
         let id = current.get();
@@ -75,7 +79,7 @@ pub fn CheckPage() -> impl IntoView {
         state.answers.with(|a| {
             let visible = questionnaire.visible_questions(step, a);
             for q in step.questions {
-                let answer = a.get(q.id).copied();
+                let answer = a.get(q.id);
                 let shown = visible.iter().any(|v| v.id == q.id);
                 question_field::sync(q, answer, shown, missing && answer.is_none());
             }
@@ -92,8 +96,10 @@ pub fn CheckPage() -> impl IntoView {
         let Some(answer) = Answer::from_code(&input.value()) else {
             return;
         };
-        let id = input.name();
-        // Only questions of this questionnaire, with an answer they offer, are recorded.
+        // Only questions of this step, with an answer they offer, are recorded.
+        let Some(id) = QuestionId::from_id(&input.name()) else {
+            return;
+        };
         let known = questionnaire
             .step(current.get_untracked())
             .is_some_and(|step| {
@@ -107,7 +113,7 @@ pub fn CheckPage() -> impl IntoView {
             });
         }
     };
-    let go_to = move |id: &'static str| {
+    let go_to = move |id: StepId| {
         show_missing.set(false);
         requested.set(id);
         focus_after_render("#step-heading");
@@ -239,7 +245,7 @@ fn step_html(step: &Step, answers: &Answers) -> String {
     }
     for q in step.questions {
         let shown = visible.iter().any(|v| v.id == q.id);
-        question_field::write(&mut h, q, answers.get(q.id).copied(), shown);
+        question_field::write(&mut h, q, answers.get(q.id), shown);
     }
     h.raw("</section>");
     h.into_string()
@@ -277,7 +283,7 @@ pub fn emergency_now_html(answers: &Answers) -> String {
 
 /// The step to show: the requested one if visible; if branching hid it, the next visible
 /// step after it in questionnaire order; failing that, the last visible step.
-fn resolve_step(requested: &'static str, visible: &[&'static str]) -> &'static str {
+fn resolve_step(requested: StepId, visible: &[StepId]) -> StepId {
     if visible.contains(&requested) {
         return requested;
     }
@@ -298,7 +304,7 @@ mod tests {
     #[test]
     fn an_emergency_answer_says_what_to_do_with_call_links() {
         let mut a = CONTENT.questionnaire.reassuring_safety_answers();
-        a.insert("rf_saddle_numbness".into(), Answer::Yes);
+        a.insert(QuestionId::RfSaddleNumbness, Answer::Yes);
         let page = emergency_now_html(&a);
         assert!(page.contains("href=\"tel:999\""));
         assert!(page.contains("href=\"tel:112\""));
@@ -310,9 +316,10 @@ mod tests {
 
     #[test]
     fn a_hidden_step_resolves_to_the_next_visible_one() {
-        let visible = ["emergency_signs", "health", "where", "movement"];
-        assert_eq!(resolve_step("where", &visible), "where");
-        assert_eq!(resolve_step("leg_detail", &visible), "movement");
-        assert_eq!(resolve_step("running", &visible), "movement");
+        use StepId::*;
+        let visible = [EmergencySigns, Health, Where, Movement];
+        assert_eq!(resolve_step(Where, &visible), Where);
+        assert_eq!(resolve_step(LegDetail, &visible), Movement);
+        assert_eq!(resolve_step(Running, &visible), Movement);
     }
 }

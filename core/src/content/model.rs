@@ -576,8 +576,8 @@ pub struct SummaryText {
 #[derive(Debug)]
 pub struct AnswerGroup {
     pub heading: &'static str,
-    /// Ids of the questionnaire steps whose answers go here.
-    pub steps: &'static [&'static str],
+    /// The questionnaire steps whose answers go here.
+    pub steps: &'static [crate::questionnaire::StepId],
 }
 
 #[cfg(test)]

@@ -122,7 +122,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::{Answer, Answers};
+    use crate::questionnaire::{Answer, Answers, QuestionId};
     use crate::{ExerciseId, CONTENT};
 
     #[test]
@@ -168,7 +168,7 @@ mod tests {
             .questionnaire
             .all_questions()
             .filter(|q| q.is_red_flag())
-            .map(|q| (q.id.to_string(), answer))
+            .map(|q| (q.id, answer))
             .collect()
     }
 
@@ -192,8 +192,12 @@ mod tests {
             }
         );
         let mut answers = unfinished.answers.clone();
-        for id in ["worse_extension", "worse_downhill", "worse_standing"] {
-            answers.insert(id.into(), Answer::Yes);
+        for id in [
+            QuestionId::WorseExtension,
+            QuestionId::WorseDownhill,
+            QuestionId::WorseStanding,
+        ] {
+            answers.insert(id, Answer::Yes);
         }
         let facet = SavedCheck {
             answers,

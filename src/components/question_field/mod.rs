@@ -42,7 +42,7 @@ pub fn input_id(question: &Question, answer: Answer) -> String {
 /// buttons, each named by the question id with the answer's code as its value. `answer`
 /// is checked; `shown` is false for a question branching hides.
 pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: bool) {
-    let id = question.id;
+    let id = question.id.id();
     h.raw("<fieldset class=\"question\"")
         .attr("id", &format!("question-{id}"));
     if !question.hint.is_empty() {
@@ -89,7 +89,7 @@ pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: b
 /// shown, and whether it is marked as missing (class, message, and the message named in
 /// `aria-describedby` so screen readers read it with the question).
 pub fn sync(question: &Question, answer: Option<Answer>, shown: bool, missing: bool) {
-    let id = question.id;
+    let id = question.id.id();
     for (option, _) in options(question) {
         markup::set_checked(&input_id(question, option), answer == Some(option));
     }
