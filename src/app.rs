@@ -92,7 +92,12 @@ fn page(route: Route) -> AnyView {
         Route::Causes => routes::causes::html(),
         Route::Cause(id) => routes::cause::html(id),
         Route::Exercises => routes::exercises::html(),
-        Route::Exercise(slug) => routes::exercise::html(&slug),
+        // Every id has an exercise (a content test checks it); the fallback is the page the
+        // runner would have seen for a slug we do not have.
+        Route::Exercise(id) => CONTENT.exercise(id).map_or_else(
+            || routes::not_found::html(&["exercises/", id.id()].concat()),
+            routes::exercise::html,
+        ),
         Route::Running => return view! { <routes::running::RunningPage /> }.into_any(),
         Route::RedFlags => routes::red_flags::html(),
         Route::Sources => routes::sources::html(),
@@ -111,7 +116,7 @@ pub fn page_title(route: &Route) -> String {
         Route::Causes => "Five common causes",
         Route::Cause(id) => CONTENT.cause(*id).map_or("Cause", |c| c.name),
         Route::Exercises => "Exercises",
-        Route::Exercise(slug) => CONTENT.exercise(slug).map_or("Page not found", |e| e.name),
+        Route::Exercise(id) => CONTENT.exercise(*id).map_or("Page not found", |e| e.name),
         Route::Plan => "My plan",
         Route::Session => "Today's session",
         Route::Diary => "Pain diary",
@@ -133,7 +138,7 @@ fn set_document_title(title: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use backtrack_core::CauseId;
+    use backtrack_core::{CauseId, ExerciseId};
 
     #[test]
     fn every_page_has_a_title_naming_the_app() {
@@ -142,15 +147,19 @@ mod tests {
             Route::Check,
             Route::Causes,
             Route::Cause(CauseId::Disc),
-            Route::Exercise("no-such".into()),
+            Route::Exercise(ExerciseId::SidePlank),
             Route::NotFound("x".into()),
         ];
         for r in routes {
             assert!(page_title(&r).contains("Backtrack"), "{r:?}");
         }
         assert_eq!(
-            page_title(&Route::Exercise("no-such".into())),
+            page_title(&Route::from_hash("#/exercises/no-such")),
             "Page not found · Backtrack"
+        );
+        assert_eq!(
+            page_title(&Route::Exercise(ExerciseId::SidePlank)),
+            "Side plank · Backtrack"
         );
     }
 }

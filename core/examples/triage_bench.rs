@@ -8,28 +8,28 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use backtrack_core::questionnaire::{Answer, Answers};
+use backtrack_core::questionnaire::{Answer, Answers, QuestionId as Q};
 use backtrack_core::triage::evaluate;
 use backtrack_core::CONTENT;
 
 fn typical_answers() -> Answers {
     let mut answers: Answers = CONTENT.questionnaire.reassuring_safety_answers();
     for (id, answer) in [
-        ("onset", Answer::Choice(2)),
-        ("recurrent_running", Answer::Yes),
-        ("one_sided", Answer::Yes),
-        ("pain_stretch_away", Answer::No),
-        ("pain_buttock", Answer::Yes),
-        ("leg", Answer::Yes),
-        ("pain_below_knee", Answer::No),
-        ("pins_needles", Answer::Yes),
-        ("tingling_after_sitting", Answer::Yes),
-        ("worse_extension", Answer::Yes),
-        ("worse_flexion", Answer::No),
-        ("worse_standing", Answer::Yes),
-        ("worse_downhill", Answer::Yes),
+        (Q::Onset, Answer::Choice(2)),
+        (Q::RecurrentRunning, Answer::Yes),
+        (Q::OneSided, Answer::Yes),
+        (Q::PainStretchAway, Answer::No),
+        (Q::PainButtock, Answer::Yes),
+        (Q::Leg, Answer::Yes),
+        (Q::PainBelowKnee, Answer::No),
+        (Q::PinsNeedles, Answer::Yes),
+        (Q::TinglingAfterSitting, Answer::Yes),
+        (Q::WorseExtension, Answer::Yes),
+        (Q::WorseFlexion, Answer::No),
+        (Q::WorseStanding, Answer::Yes),
+        (Q::WorseDownhill, Answer::Yes),
     ] {
-        answers.insert(id.to_owned(), answer);
+        answers.insert(id, answer);
     }
     answers
 }

@@ -370,7 +370,7 @@ pub fn parse_start(value: &str) -> Result<Route, Problem> {
         Route::from_hash(value)
     };
     let allowed = match &route {
-        Route::Exercise(slug) => CONTENT.exercise(slug).is_some(),
+        Route::Exercise(id) => CONTENT.exercise(*id).is_some(),
         r => START_PAGES.contains(r) || matches!(r, Route::Cause(_)),
     };
     if allowed {
@@ -685,7 +685,7 @@ mod tests {
         let slug = CONTENT.exercises[0].slug;
         assert_eq!(
             start(&format!("exercises/{slug}")),
-            Some(Route::Exercise(slug.into()))
+            Some(Route::Exercise(slug))
         );
         assert_eq!(start("plan"), Some(Route::Plan));
         for bad in [
@@ -738,7 +738,7 @@ mod tests {
     fn sections_hide_which_page_and_what_was_typed() {
         assert_eq!(route_section(&Route::Cause(CauseId::Disc)), "#/causes");
         assert_eq!(
-            route_section(&Route::Exercise("dead-bug".into())),
+            route_section(&Route::Exercise(crate::ExerciseId::DeadBug)),
             "#/exercises"
         );
         assert_eq!(route_section(&Route::Result), "#/check");

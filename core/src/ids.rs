@@ -1,8 +1,61 @@
 //! The stable identifiers of the triage contract (`docs/triage-contract.md`, version 2): findings, causes
 //! and urgency levels. Everything else in the core (content, triage, plan) refers to these,
 //! so a typo in an id is a compile error rather than a silent mismatch.
+//!
+//! The app's own ids are typed the same way, with `string_ids!`: the questionnaire's
+//! questions and steps ([`crate::questionnaire::ids`]) and the exercises
+//! ([`crate::content::ids`]). Their text forms are what is stored and linked to, so they
+//! live in one place each and are written nowhere else.
 
 use core::fmt;
+
+/// Declares an enum of ids with a fixed text form each: `ALL` (declaration order), `COUNT`,
+/// `id()` for the text, `from_id()` to parse it, `index()` (the position in `ALL`) and
+/// `Display`. The text form is what is stored and linked to, so it must never change once
+/// released; the enum is what the code uses, so a mistyped id cannot compile.
+macro_rules! string_ids {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$doc:meta])* $variant:ident = $id:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        $vis enum $name {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl $name {
+            /// Every id, in declaration order.
+            pub const ALL: &'static [$name] = &[ $( $name::$variant, )* ];
+            /// How many ids there are.
+            pub const COUNT: usize = $name::ALL.len();
+
+            /// The text form, as stored and linked to.
+            pub const fn id(self) -> &'static str {
+                match self { $( $name::$variant => $id, )* }
+            }
+
+            /// Parses the text form; `None` for anything that is not one of these ids.
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|x| x.id() == id)
+            }
+
+            /// The position in `ALL`.
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+pub(crate) use string_ids;
 
 /// How urgently a person should seek care. Ordered from least to most serious, so that
 /// `max()` picks the most serious level.

@@ -20,5 +20,6 @@ pub mod triage;
 mod contract_doc;
 
 pub use content::en_gb::CONTENT;
+pub use content::ExerciseId;
 pub use ids::{CauseId, Finding, FindingGroup, Urgency};
 pub use route::Route;

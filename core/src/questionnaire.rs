@@ -15,10 +15,13 @@
 //! urgency is urgent, the symptom steps ask only the questions that could still raise it
 //! ([`Questionnaire::could_raise`]): nothing else changes what the runner is told.
 
-use std::collections::BTreeMap;
+mod answers;
+pub mod ids;
 
 use crate::ids::{Finding, Urgency};
 use crate::triage::{urgency_of, Findings};
+pub use answers::Answers;
+pub use ids::{QuestionId, StepId};
 
 /// What the runner answered to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -97,19 +100,19 @@ pub struct ChoiceOption {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShownIf {
     Always,
-    /// Only if the question with this id was answered yes.
-    Yes(&'static str),
-    /// Only if the question with this id was answered yes or not sure.
-    NotNo(&'static str),
-    /// Unless the question with this id was answered yes.
-    NotYes(&'static str),
-    /// Only if the choice question with this id was answered with this option.
-    Chose(&'static str, u8),
+    /// Only if this question was answered yes.
+    Yes(QuestionId),
+    /// Only if this question was answered yes or not sure.
+    NotNo(QuestionId),
+    /// Unless this question was answered yes.
+    NotYes(QuestionId),
+    /// Only if this choice question was answered with this option.
+    Chose(QuestionId, u8),
 }
 
 impl ShownIf {
     /// The question this rule depends on, if any.
-    pub fn target(self) -> Option<&'static str> {
+    pub fn target(self) -> Option<QuestionId> {
         match self {
             ShownIf::Always => None,
             ShownIf::Yes(t) | ShownIf::NotNo(t) | ShownIf::NotYes(t) | ShownIf::Chose(t, _) => {
@@ -134,8 +137,8 @@ impl ShownIf {
 /// One question.
 #[derive(Clone, Copy, Debug)]
 pub struct Question {
-    /// Stable id, used to store the answer.
-    pub id: &'static str,
+    /// Which question this is; its text form is the key the answer is saved under.
+    pub id: QuestionId,
     pub text: &'static str,
     /// An optional plain-words explanation shown under the question ("" for none).
     pub hint: &'static str,
@@ -146,7 +149,7 @@ pub struct Question {
 /// A screen of the questionnaire.
 #[derive(Clone, Copy, Debug)]
 pub struct Step {
-    pub id: &'static str,
+    pub id: StepId,
     pub title: &'static str,
     pub intro: &'static str,
     /// A safety step: every shown question must be answered before moving on, and these
@@ -160,9 +163,6 @@ pub struct Step {
 pub struct Questionnaire {
     pub steps: &'static [Step],
 }
-
-/// The runner's answers by question id.
-pub type Answers = BTreeMap<String, Answer>;
 
 impl Step {
     /// Whether this is a safety (red-flag) step: every question must be answered.
@@ -264,12 +264,12 @@ impl Questionnaire {
     }
 
     /// The question with this id.
-    pub fn question(&self, id: &str) -> Option<&'static Question> {
+    pub fn question(&self, id: QuestionId) -> Option<&'static Question> {
         self.all_questions().find(|q| q.id == id)
     }
 
     /// The step with this id.
-    pub fn step(&self, id: &str) -> Option<&'static Step> {
+    pub fn step(&self, id: StepId) -> Option<&'static Step> {
         let steps: &'static [Step] = self.steps;
         steps.iter().find(|s| s.id == id)
     }
@@ -285,7 +285,7 @@ impl Questionnaire {
         let Some(target) = question.shown_if.target() else {
             return true;
         };
-        let answer = answers.get(target).copied();
+        let answer = answers.get(target);
         depth > 0
             && question.shown_if.holds(answer)
             && self
@@ -312,7 +312,7 @@ impl Questionnaire {
             || self
                 .visible_questions(step, answers)
                 .iter()
-                .all(|q| answers.contains_key(q.id))
+                .all(|q| answers.contains(q.id))
     }
 
     /// The steps shown for these answers: every step that has at least one visible question.
@@ -332,7 +332,7 @@ impl Questionnaire {
     pub fn findings(&self, answers: &Answers) -> Findings {
         let mut findings = Findings::new();
         for q in self.all_questions() {
-            let Some(&a) = answers.get(q.id) else {
+            let Some(a) = answers.get(q.id) else {
                 continue;
             };
             if !q.accepts(a) || !self.shows(q, answers) {
@@ -381,7 +381,7 @@ impl Questionnaire {
                         .iter()
                         .any(|(f, p)| !*p && f.is_red_flag())
             });
-            answers.insert(question.id.to_owned(), calm.unwrap_or(Answer::No));
+            answers.insert(question.id, calm.unwrap_or(Answer::No));
         }
         answers
     }
@@ -390,7 +390,7 @@ impl Questionnaire {
     /// result says why).
     pub fn red_flag_not_sure(&self, answers: &Answers) -> bool {
         self.all_questions().any(|q| {
-            q.is_red_flag() && answers.get(q.id) == Some(&Answer::NotSure) && self.shows(q, answers)
+            q.is_red_flag() && answers.get(q.id) == Some(Answer::NotSure) && self.shows(q, answers)
         })
     }
 
@@ -416,7 +416,7 @@ impl Questionnaire {
     /// questions are answered.
     pub fn open_questions(&self, answers: &Answers) -> Vec<&'static Question> {
         self.all_questions()
-            .filter(|q| !answers.contains_key(q.id) && self.could_show(q, answers))
+            .filter(|q| !answers.contains(q.id) && self.could_show(q, answers))
             .collect()
     }
 
@@ -430,7 +430,7 @@ impl Questionnaire {
             let Some(t) = self.question(target) else {
                 return false;
             };
-            if let Some(&a) = answers.get(target) {
+            if let Some(a) = answers.get(target) {
                 // Answered: the rule must hold now, and the target must be shown.
                 return current.shown_if.holds(Some(a)) && self.shows(t, answers);
             }
@@ -498,10 +498,7 @@ impl Questionnaire {
     /// How many questions a runner is asked: the fewest (every answer "no", so every
     /// branch stays closed) and the most (every question, every branch opened).
     pub fn question_counts(&self) -> (usize, usize) {
-        let fewest: Answers = self
-            .all_questions()
-            .map(|q| (q.id.to_owned(), Answer::No))
-            .collect();
+        let fewest: Answers = self.all_questions().map(|q| (q.id, Answer::No)).collect();
         let shown = self
             .all_questions()
             .filter(|q| self.shows(q, &fewest))
@@ -518,17 +515,19 @@ mod tests {
     use super::*;
     use crate::triage::{evaluate, weights, ONE_ANSWER};
     use crate::CONTENT;
+    use QuestionId as Q;
+    use StepId as S;
 
     fn q() -> &'static Questionnaire {
         &CONTENT.questionnaire
     }
-    fn answers(pairs: &[(&str, Answer)]) -> Answers {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+    fn answers(pairs: &[(QuestionId, Answer)]) -> Answers {
+        pairs.iter().copied().collect()
     }
     fn safety_all_clear() -> Answers {
         q().reassuring_safety_answers()
     }
-    fn step(id: &str) -> &'static Step {
+    fn step(id: StepId) -> &'static Step {
         q().step(id).expect("step exists")
     }
 
@@ -616,7 +615,7 @@ mod tests {
             );
         }
         let mut a = safety_all_clear();
-        a.insert("rf_saddle_numbness".into(), Answer::NotSure);
+        a.insert(Q::RfSaddleNumbness, Answer::NotSure);
         let findings = q().findings(&a);
         assert_eq!(findings.get(Finding::RfSaddleNumbness), Some(true));
         assert_eq!(evaluate(&findings).urgency, Urgency::Emergency);
@@ -627,8 +626,8 @@ mod tests {
     #[test]
     fn all_clear_safety_answers_screen_every_red_flag() {
         let a = safety_all_clear();
-        assert_eq!(a.get("age"), Some(&Answer::Choice(1)));
-        assert_eq!(a.get("leg_weakness"), Some(&Answer::Choice(0)));
+        assert_eq!(a.get(Q::Age), Some(Answer::Choice(1)));
+        assert_eq!(a.get(Q::LegWeakness), Some(Answer::Choice(0)));
         assert!(q().red_flags_screened(&a));
         let result = evaluate(&q().findings(&a));
         assert!(result.fully_screened());
@@ -641,14 +640,14 @@ mod tests {
 
     #[test]
     fn sexual_function_may_not_apply() {
-        let question = q().question("rf_sexual_dysfunction").expect("asked");
+        let question = q().question(Q::RfSexualDysfunction).expect("asked");
         assert!(question.accepts(Answer::DoesNotApply));
         assert_eq!(
             question.effects(Answer::DoesNotApply),
             [(Finding::RfSexualDysfunction, false)]
         );
         assert!(!q()
-            .question("rf_bladder_change")
+            .question(Q::RfBladderChange)
             .expect("asked")
             .accepts(Answer::DoesNotApply));
     }
@@ -656,13 +655,13 @@ mod tests {
     #[test]
     fn weakness_is_three_way_and_getting_weaker_is_an_emergency() {
         let mut a = safety_all_clear();
-        a.insert("leg_weakness".into(), Answer::Choice(1));
+        a.insert(Q::LegWeakness, Answer::Choice(1));
         let f = q().findings(&a);
         assert_eq!(f.get(Finding::LegWeakness), Some(true));
         assert_eq!(f.get(Finding::RfProgressiveWeakness), Some(false));
         assert_eq!(evaluate(&f).urgency, Urgency::Routine);
 
-        a.insert("leg_weakness".into(), Answer::Choice(2));
+        a.insert(Q::LegWeakness, Answer::Choice(2));
         let f = q().findings(&a);
         assert_eq!(f.get(Finding::RfProgressiveWeakness), Some(true));
         assert_ne!(
@@ -674,16 +673,16 @@ mod tests {
 
         // A foot that catches on runs is a dropping foot, whatever the weakness answer.
         let mut a = safety_all_clear();
-        a.insert("foot_drop".into(), Answer::Yes);
+        a.insert(Q::FootDrop, Answer::Yes);
         assert_eq!(q().urgency(&a), Urgency::Emergency);
     }
 
     #[test]
     fn a_yes_to_any_question_for_a_red_flag_counts() {
         // Three questions ask about low energy; a "no" after a "yes" does not undo it.
-        for id in ["periods", "under_fuelling", "stress_fracture"] {
+        for id in [Q::Periods, Q::UnderFuelling, Q::StressFracture] {
             let mut a = safety_all_clear();
-            a.insert(id.into(), Answer::Yes);
+            a.insert(id, Answer::Yes);
             assert!(q().findings(&a).is_present(Finding::RfLowEnergy), "{id}");
         }
     }
@@ -692,45 +691,45 @@ mod tests {
     fn split_questions_need_every_part() {
         // The inflammatory pattern: four parts, each answerable on its own.
         let mut a = safety_all_clear();
-        for part in ["stiffness_months", "stiffness_eases", "rf_inflammatory"] {
-            assert!(!a.contains_key(part), "{part} is hidden after a no");
+        for part in [Q::StiffnessMonths, Q::StiffnessEases, Q::RfInflammatory] {
+            assert!(!a.contains(part), "{part} is hidden after a no");
         }
-        a.insert("morning_stiffness".into(), Answer::Yes);
+        a.insert(Q::MorningStiffness, Answer::Yes);
         assert!(
-            !q().complete(step("pain_pattern"), &a),
+            !q().complete(step(S::PainPattern), &a),
             "the next part is now asked"
         );
-        a.insert("stiffness_months".into(), Answer::Yes);
-        a.insert("stiffness_eases".into(), Answer::Yes);
-        a.insert("rf_inflammatory".into(), Answer::No);
-        assert!(q().complete(step("pain_pattern"), &a));
+        a.insert(Q::StiffnessMonths, Answer::Yes);
+        a.insert(Q::StiffnessEases, Answer::Yes);
+        a.insert(Q::RfInflammatory, Answer::No);
+        assert!(q().complete(step(S::PainPattern), &a));
         assert_eq!(q().findings(&a).get(Finding::RfInflammatory), Some(false));
-        a.insert("rf_inflammatory".into(), Answer::Yes);
+        a.insert(Q::RfInflammatory, Answer::Yes);
         assert_eq!(q().findings(&a).get(Finding::RfInflammatory), Some(true));
-        a.insert("stiffness_eases".into(), Answer::No);
+        a.insert(Q::StiffnessEases, Answer::No);
         assert_eq!(q().findings(&a).get(Finding::RfInflammatory), Some(false));
 
         // Age and a first episode: under 20 always counts; over 50 only the first time.
         let mut a = safety_all_clear();
-        a.insert("age".into(), Answer::Choice(0));
+        a.insert(Q::Age, Answer::Choice(0));
         assert!(q().findings(&a).is_present(Finding::RfAgeOnset));
-        a.insert("age".into(), Answer::Choice(2));
-        assert!(!q().complete(step("running_bones"), &a));
-        a.insert("rf_age_onset".into(), Answer::No);
+        a.insert(Q::Age, Answer::Choice(2));
+        assert!(!q().complete(step(S::RunningBones), &a));
+        a.insert(Q::RfAgeOnset, Answer::No);
         assert_eq!(q().findings(&a).get(Finding::RfAgeOnset), Some(false));
-        a.insert("rf_age_onset".into(), Answer::Yes);
+        a.insert(Q::RfAgeOnset, Answer::Yes);
         assert!(q().findings(&a).is_present(Finding::RfAgeOnset));
         // The first-episode answer stops counting when the age changes.
-        a.insert("age".into(), Answer::Choice(1));
+        a.insert(Q::Age, Answer::Choice(1));
         assert_eq!(q().findings(&a).get(Finding::RfAgeOnset), Some(false));
     }
 
     #[test]
     fn no_leg_symptoms_skips_the_leg_step_and_rules_them_out() {
         let mut a = safety_all_clear();
-        a.insert("leg".into(), Answer::No);
+        a.insert(Q::Leg, Answer::No);
         let steps = q().steps_for(&a);
-        assert!(steps.iter().all(|s| s.id != "leg_detail"));
+        assert!(steps.iter().all(|s| s.id != S::LegDetail));
         let f = q().findings(&a);
         assert_eq!(f.get(Finding::PinsNeedles), Some(false));
         assert_eq!(f.get(Finding::PainBelowKnee), Some(false));
@@ -740,40 +739,40 @@ mod tests {
     fn an_answer_kept_in_a_hidden_branch_opens_nothing() {
         // pins_needles "yes" is kept when the leg gate closes, but the question it opened
         // must not appear on its own.
-        let mut a = answers(&[("leg", Answer::Yes), ("pins_needles", Answer::Yes)]);
-        let tingling = q().question("tingling_after_sitting").expect("exists");
+        let mut a = answers(&[(Q::Leg, Answer::Yes), (Q::PinsNeedles, Answer::Yes)]);
+        let tingling = q().question(Q::TinglingAfterSitting).expect("exists");
         assert!(q().shows(tingling, &a));
-        a.insert("leg".into(), Answer::No);
+        a.insert(Q::Leg, Answer::No);
         assert!(!q().shows(tingling, &a));
-        assert!(q().steps_for(&a).iter().all(|s| s.id != "leg_detail"));
+        assert!(q().steps_for(&a).iter().all(|s| s.id != S::LegDetail));
     }
 
     #[test]
     fn hidden_answers_stop_counting_but_are_kept() {
-        let mut a = answers(&[("leg", Answer::Yes), ("burning_leg", Answer::Yes)]);
+        let mut a = answers(&[(Q::Leg, Answer::Yes), (Q::BurningLeg, Answer::Yes)]);
         assert_eq!(q().findings(&a).get(Finding::BurningLeg), Some(true));
-        a.insert("leg".into(), Answer::No);
+        a.insert(Q::Leg, Answer::No);
         assert_eq!(q().findings(&a).get(Finding::BurningLeg), Some(false));
-        a.insert("leg".into(), Answer::Yes);
+        a.insert(Q::Leg, Answer::Yes);
         assert_eq!(q().findings(&a).get(Finding::BurningLeg), Some(true));
     }
 
     #[test]
     fn choices_set_several_findings_and_bad_answers_are_ignored() {
-        let a = answers(&[("onset", Answer::Choice(0))]);
+        let a = answers(&[(Q::Onset, Answer::Choice(0))]);
         let f = q().findings(&a);
         assert_eq!(f.get(Finding::OnsetMoment), Some(true));
         assert_eq!(f.get(Finding::OnsetBendTwist), Some(true));
         assert_eq!(f.get(Finding::OnsetGradual), Some(false));
-        let run = q().findings(&answers(&[("onset", Answer::Choice(3))]));
+        let run = q().findings(&answers(&[(Q::Onset, Answer::Choice(3))]));
         assert_eq!(run.get(Finding::OnsetMoment), Some(true));
         assert_eq!(run.get(Finding::OnsetBendTwist), Some(false));
-        let bad = answers(&[
-            ("onset", Answer::Choice(9)),
-            ("spasm", Answer::Choice(0)),
-            ("pain_buttock", Answer::DoesNotApply),
-            ("no_such_question", Answer::Yes),
+        let mut bad = answers(&[
+            (Q::Onset, Answer::Choice(9)),
+            (Q::Spasm, Answer::Choice(0)),
+            (Q::PainButtock, Answer::DoesNotApply),
         ]);
+        bad.insert_saved("no_such_question", Answer::Yes);
         assert!(q().findings(&bad).is_empty());
     }
 
@@ -828,7 +827,7 @@ mod tests {
     fn a_past_cancer_keeps_the_leg_questions_open() {
         // The case the first release missed: urgent from a past cancer, then nerve signs.
         let mut a = safety_all_clear();
-        a.insert("rf_cancer_history".into(), Answer::Yes);
+        a.insert(Q::RfCancerHistory, Answer::Yes);
         assert_eq!(q().urgency(&a), Urgency::Urgent);
         assert!(
             !q().urgency_is_final(&a),
@@ -837,34 +836,34 @@ mod tests {
         assert!(q().escalation_only(&a));
         // Only the questions that could raise it are asked: the leg gate, the leg details,
         // the running questions about a lazy leg. Not the onset or what eases it.
-        let steps: Vec<&str> = q().steps_for(&a).iter().map(|s| s.id).collect();
+        let steps: Vec<StepId> = q().steps_for(&a).iter().map(|s| s.id).collect();
         assert!(
-            steps.contains(&"where") && steps.contains(&"running"),
+            steps.contains(&S::Where) && steps.contains(&S::Running),
             "{steps:?}"
         );
         assert!(
-            !steps.contains(&"start") && !steps.contains(&"movement"),
+            !steps.contains(&S::Start) && !steps.contains(&S::Movement),
             "{steps:?}"
         );
-        let where_ids: Vec<&str> = q()
-            .visible_questions(step("where"), &a)
+        let where_ids: Vec<QuestionId> = q()
+            .visible_questions(step(S::Where), &a)
             .iter()
             .map(|q| q.id)
             .collect();
-        assert_eq!(where_ids, ["leg"]);
+        assert_eq!(where_ids, [Q::Leg]);
 
-        a.insert("leg".into(), Answer::Yes);
-        a.insert("numbness_leg".into(), Answer::Yes);
+        a.insert(Q::Leg, Answer::Yes);
+        a.insert(Q::NumbnessLeg, Answer::Yes);
         assert_eq!(q().urgency(&a), Urgency::Emergency);
         assert!(q().urgency_is_final(&a));
 
         // With no leg symptoms and no lazy leg, nothing left can raise it.
         let mut a = safety_all_clear();
-        a.insert("rf_cancer_history".into(), Answer::Yes);
-        a.insert("leg".into(), Answer::No);
-        a.insert("leg_dragging".into(), Answer::No);
+        a.insert(Q::RfCancerHistory, Answer::Yes);
+        a.insert(Q::Leg, Answer::No);
+        a.insert(Q::LegDragging, Answer::No);
         assert!(!q().urgency_is_final(&a), "power_loss is still open");
-        a.insert("power_loss".into(), Answer::No);
+        a.insert(Q::PowerLoss, Answer::No);
         assert!(q().urgency_is_final(&a));
         assert_eq!(q().urgency(&a), Urgency::Urgent);
     }
@@ -872,7 +871,7 @@ mod tests {
     #[test]
     fn an_urgent_flag_with_nothing_to_raise_it_is_final() {
         let mut a = safety_all_clear();
-        a.insert("rf_fever".into(), Answer::Yes);
+        a.insert(Q::RfFever, Answer::Yes);
         assert_eq!(q().urgency(&a), Urgency::Urgent);
         assert!(q().urgency_is_final(&a));
     }
@@ -881,7 +880,7 @@ mod tests {
     fn self_care_answers_are_not_escalation_only() {
         let a = safety_all_clear();
         assert!(!q().escalation_only(&a));
-        assert_eq!(q().visible_questions(step("start"), &a).len(), 2);
+        assert_eq!(q().visible_questions(step(S::Start), &a).len(), 2);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! with no rewrite rules. Parsing and formatting live here, in plain Rust, so they are tested
 //! natively and the web shell only listens for `hashchange`.
 
+use crate::content::ExerciseId;
 use crate::ids::CauseId;
 
 /// A page of the app.
@@ -25,8 +26,9 @@ pub enum Route {
     Cause(CauseId),
     /// The exercise library.
     Exercises,
-    /// One exercise's page, by its slug (checked against the content when rendered).
-    Exercise(String),
+    /// One exercise's page (`#/exercises/side-plank`); a slug the library does not have is
+    /// [`Route::NotFound`].
+    Exercise(ExerciseId),
     /// The runner's plan and progress.
     Plan,
     /// The session player for today's exercises (`#/plan/session`).
@@ -87,7 +89,9 @@ impl Route {
             ("causes", None) => Route::Causes,
             ("causes", Some(id)) => CauseId::from_id(id).map_or_else(not_found, Route::Cause),
             ("exercises", None) => Route::Exercises,
-            ("exercises", Some(slug)) if is_slug(slug) => Route::Exercise(slug.to_owned()),
+            ("exercises", Some(slug)) => {
+                ExerciseId::from_id(slug).map_or_else(not_found, Route::Exercise)
+            }
             ("plan", None) => Route::Plan,
             ("plan", Some("session")) => Route::Session,
             ("diary", None) => Route::Diary,
@@ -111,7 +115,7 @@ impl Route {
             Route::Causes => "#/causes".to_owned(),
             Route::Cause(id) => format!("#/causes/{}", id.id()),
             Route::Exercises => "#/exercises".to_owned(),
-            Route::Exercise(slug) => format!("#/exercises/{slug}"),
+            Route::Exercise(id) => format!("#/exercises/{}", id.id()),
             Route::Plan => "#/plan".to_owned(),
             Route::Session => "#/plan/session".to_owned(),
             Route::Diary => "#/diary".to_owned(),
@@ -140,15 +144,6 @@ impl Route {
     }
 }
 
-/// Slugs are short lowercase words joined by `-` or `_`; anything else cannot be an id of
-/// ours, so it is rejected before it reaches the page.
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
-
 fn truncate_chars(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
@@ -173,7 +168,7 @@ mod tests {
             Route::Result,
             Route::Causes,
             Route::Exercises,
-            Route::Exercise("side-plank".into()),
+            Route::Exercise(ExerciseId::SidePlank),
             Route::Plan,
             Route::Session,
             Route::Diary,
@@ -185,6 +180,7 @@ mod tests {
             Route::Sources,
         ];
         routes.extend(CauseId::ALL.map(Route::Cause));
+        routes.extend(ExerciseId::ALL.iter().copied().map(Route::Exercise));
         for r in routes {
             assert_eq!(Route::from_hash(&r.to_hash()), r);
         }
@@ -202,7 +198,11 @@ mod tests {
         );
         assert_eq!(
             Route::from_hash("#/exercises/dead-bug?embed=1"),
-            Route::Exercise("dead-bug".into())
+            Route::Exercise(ExerciseId::DeadBug)
+        );
+        assert_eq!(
+            Route::from_hash("#/exercises/side-plank"),
+            Route::Exercise(ExerciseId::SidePlank)
         );
     }
 
@@ -215,6 +215,11 @@ mod tests {
         assert_eq!(
             Route::from_hash("#/exercises/<img src=x>"),
             Route::NotFound("exercises/<img src=x>".into())
+        );
+        // A well-formed slug the library does not have is no page of ours either.
+        assert_eq!(
+            Route::from_hash("#/exercises/no-such-exercise"),
+            Route::NotFound("exercises/no-such-exercise".into())
         );
         assert_eq!(
             Route::from_hash("#/causes/disc/extra"),
@@ -230,7 +235,7 @@ mod tests {
     #[test]
     fn sections_contain_their_detail_pages() {
         assert!(Route::Cause(CauseId::Nerve).is_within(&Route::Causes));
-        assert!(Route::Exercise("x".into()).is_within(&Route::Exercises));
+        assert!(Route::Exercise(ExerciseId::Walking).is_within(&Route::Exercises));
         assert!(!Route::Causes.is_within(&Route::Exercises));
         for r in [
             Route::Session,

@@ -56,7 +56,7 @@ pub fn answer_sections(content: &Content, answers: &Answers) -> Vec<AnswerSectio
                 .filter(|step| group.steps.contains(&step.id))
                 .flat_map(|step| content.questionnaire.visible_questions(step, answers))
                 .map(|q| {
-                    let answer = answers.get(q.id).copied().filter(|a| q.accepts(*a));
+                    let answer = answers.get(q.id).filter(|a| q.accepts(*a));
                     AnswerRow {
                         question: q.text,
                         answer: answer_words(text, q, answer),
@@ -323,6 +323,7 @@ mod tests {
     use crate::ids::CauseId;
     use crate::progress::tests::entry;
     use crate::progress::{Day, Plan, PlanSource, Session};
+    use crate::questionnaire::QuestionId;
     use crate::CONTENT;
 
     fn all_red_flags_no() -> Answers {
@@ -361,10 +362,10 @@ mod tests {
     fn answers_are_grouped_in_plain_words() {
         let mut a = all_red_flags_no();
         // A routine-level "not sure": an urgent one would leave only escalation questions.
-        a.insert("rf_not_improving".into(), Answer::NotSure);
-        a.insert("onset".into(), Answer::Choice(2));
-        a.insert("leg".into(), Answer::No);
-        a.insert("worse_extension".into(), Answer::Yes);
+        a.insert(QuestionId::RfNotImproving, Answer::NotSure);
+        a.insert(QuestionId::Onset, Answer::Choice(2));
+        a.insert(QuestionId::Leg, Answer::No);
+        a.insert(QuestionId::WorseExtension, Answer::Yes);
         let sections = answer_sections(&CONTENT, &a);
         let headings: Vec<_> = sections.iter().map(|s| s.heading).collect();
         // No leg symptoms: the leg questions were not asked, so that group is left out.
@@ -415,8 +416,8 @@ mod tests {
     #[test]
     fn an_answer_a_question_does_not_accept_is_not_an_answer() {
         let mut a = all_red_flags_no();
-        a.insert("onset".into(), Answer::Choice(9));
-        a.insert("spasm".into(), Answer::Choice(0));
+        a.insert(QuestionId::Onset, Answer::Choice(9));
+        a.insert(QuestionId::Spasm, Answer::Choice(0));
         let sections = answer_sections(&CONTENT, &a);
         let rows: Vec<_> = sections.iter().flat_map(|s| s.rows.iter()).collect();
         let find = |q: &str| rows.iter().find(|r| r.question == q).map(|r| r.answer);
@@ -444,10 +445,15 @@ mod tests {
     #[test]
     fn a_self_care_result_names_causes_with_reasons() {
         let mut a = all_red_flags_no();
-        for id in ["spasm", "sharp_then_ache", "one_sided", "tender_spot"] {
-            a.insert(id.into(), Answer::Yes);
+        for id in [
+            QuestionId::Spasm,
+            QuestionId::SharpThenAche,
+            QuestionId::OneSided,
+            QuestionId::TenderSpot,
+        ] {
+            a.insert(id, Answer::Yes);
         }
-        a.insert("onset".into(), Answer::Choice(0));
+        a.insert(QuestionId::Onset, Answer::Choice(0));
         let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
         assert_eq!(r.urgency.urgency, Urgency::SelfCare);
         assert_eq!(r.urgency.heading, CONTENT.results.self_care_heading);
@@ -463,7 +469,7 @@ mod tests {
     #[test]
     fn a_red_flag_result_gives_its_reasons_and_no_causes() {
         let mut a = all_red_flags_no();
-        a.insert("rf_saddle_numbness".into(), Answer::NotSure);
+        a.insert(QuestionId::RfSaddleNumbness, Answer::NotSure);
         let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
         assert_eq!(r.urgency.urgency, Urgency::Emergency);
         assert_eq!(r.urgency.reasons.len(), 1);

@@ -1,7 +1,7 @@
 //! One cause: what it is, how runners hurt it, symptoms, treatment and exercises.
 
 use backtrack_core::content::{Cause, Phase};
-use backtrack_core::{CauseId, Route, CONTENT};
+use backtrack_core::{CauseId, ExerciseId, Route, CONTENT};
 
 use crate::components::markup::Html;
 
@@ -63,15 +63,15 @@ fn detail(cause: &Cause) -> String {
     h.into_string()
 }
 
-/// Links to the exercises a treatment step uses; slugs are checked by the content tests.
-fn exercise_links(h: &mut Html, slugs: &[&str]) {
-    if slugs.is_empty() {
+/// Links to the exercises a treatment step uses.
+fn exercise_links(h: &mut Html, ids: &[ExerciseId]) {
+    if ids.is_empty() {
         return;
     }
     h.raw("<ul class=\"exercise-links\" aria-label=\"Exercises for this step\">");
-    for e in slugs.iter().filter_map(|slug| CONTENT.exercise(slug)) {
+    for e in ids.iter().filter_map(|&id| CONTENT.exercise(id)) {
         h.raw("<li>")
-            .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
+            .link(&Route::Exercise(e.slug).to_hash(), e.name)
             .raw("</li>");
     }
     h.raw("</ul>");

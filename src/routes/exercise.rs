@@ -1,20 +1,14 @@
 //! One exercise: picture, steps, dose, feel, when to stop, easier and harder versions.
 
 use backtrack_core::content::Exercise;
-use backtrack_core::{Route, CONTENT};
+use backtrack_core::Route;
 
 use crate::components::exercise_figure;
 use crate::components::markup::Html;
 
-/// The page for one exercise, or the not-found page for an unknown slug.
-pub fn html(slug: &str) -> String {
-    match CONTENT.exercise(slug) {
-        Some(exercise) => detail(exercise),
-        None => super::not_found::html(&format!("exercises/{slug}")),
-    }
-}
-
-fn detail(exercise: &Exercise) -> String {
+/// The page for one exercise. (The route only names exercises the library has: an unknown
+/// slug in the URL is the not-found page.)
+pub fn html(exercise: &Exercise) -> String {
     let mut h = Html::new();
     h.raw("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">")
         .link(&Route::Exercises.to_hash(), "Exercises")

@@ -27,7 +27,7 @@ pub fn html() -> String {
         h.el("h2", "", title).open("ul", "exercise-list");
         for e in items {
             h.raw("<li>")
-                .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
+                .link(&Route::Exercise(e.slug).to_hash(), e.name)
                 .raw("<span> · ")
                 .text(e.purpose)
                 .raw("</span></li>");

@@ -168,10 +168,10 @@ fn general_care(h: &mut Html, _result: &Assessment) {
         )
         .list("ul", "", text.general_care)
         .open("ul", "exercise-links");
-    for slug in text.general_care_exercises {
-        if let Some(e) = CONTENT.exercise(slug) {
+    for &id in text.general_care_exercises {
+        if let Some(e) = CONTENT.exercise(id) {
             h.open("li", "")
-                .link(&Route::Exercise((*slug).to_owned()).to_hash(), e.name)
+                .link(&Route::Exercise(id).to_hash(), e.name)
                 .close("li");
         }
     }
@@ -212,7 +212,7 @@ fn cause_match(h: &mut Html, result: &Assessment, rank: usize, ranked: &RankedCa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use backtrack_core::questionnaire::Answer;
+    use backtrack_core::questionnaire::{Answer, QuestionId};
     use backtrack_core::Finding;
 
     #[test]
@@ -252,7 +252,7 @@ mod tests {
     fn an_early_emergency_is_shown_with_call_links() {
         // Only the first question answered: it is an emergency, so the result says so.
         let mut a = backtrack_core::questionnaire::Answers::new();
-        a.insert("rf_bladder_change".into(), Answer::Yes);
+        a.insert(QuestionId::RfBladderChange, Answer::Yes);
         let page = page_for(&a);
         assert!(page.contains("urgency-emergency\" role=\"alert\""));
         assert!(page.contains("href=\"tel:999\""));
@@ -274,15 +274,15 @@ mod tests {
         // Disc and nerve both fit: "we cannot tell them apart", so no "most likely".
         let mut a = screened();
         for (id, answer) in [
-            ("leg", Answer::Yes),
-            ("pain_below_knee", Answer::Yes),
-            ("pins_needles", Answer::Yes),
-            ("worse_flexion", Answer::Yes),
-            ("worse_sitting", Answer::Yes),
-            ("worse_cough_sneeze", Answer::Yes),
-            ("numbness_leg", Answer::Yes),
+            (QuestionId::Leg, Answer::Yes),
+            (QuestionId::PainBelowKnee, Answer::Yes),
+            (QuestionId::PinsNeedles, Answer::Yes),
+            (QuestionId::WorseFlexion, Answer::Yes),
+            (QuestionId::WorseSitting, Answer::Yes),
+            (QuestionId::WorseCoughSneeze, Answer::Yes),
+            (QuestionId::NumbnessLeg, Answer::Yes),
         ] {
-            a.insert(id.into(), answer);
+            a.insert(id, answer);
         }
         let result = evaluate(&CONTENT.questionnaire.findings(&a));
         assert!(result.fits && !result.confident, "{result:?}");
@@ -296,7 +296,7 @@ mod tests {
     #[test]
     fn hop_pain_says_no_running_whatever_the_urgency() {
         let mut a = screened();
-        a.insert("rf_hop_pain".into(), Answer::Yes);
+        a.insert(QuestionId::RfHopPain, Answer::Yes);
         let page = page_for(&a);
         assert!(page.contains(CONTENT.results.no_running));
     }
@@ -306,10 +306,10 @@ mod tests {
         // "Suddenly, while doing something else" and no to "sharp at first": nothing may
         // claim a sharp pain.
         let mut a = screened();
-        a.insert("onset".into(), Answer::Choice(1));
-        a.insert("sharp_then_ache".into(), Answer::No);
-        a.insert("spasm".into(), Answer::Yes);
-        a.insert("tender_spot".into(), Answer::Yes);
+        a.insert(QuestionId::Onset, Answer::Choice(1));
+        a.insert(QuestionId::SharpThenAche, Answer::No);
+        a.insert(QuestionId::Spasm, Answer::Yes);
+        a.insert(QuestionId::TenderSpot, Answer::Yes);
         let page = page_for(&a);
         assert!(page.contains(CONTENT.finding_label(backtrack_core::Finding::OnsetMoment)));
         assert!(!page.to_lowercase().contains("sharp"), "{page}");

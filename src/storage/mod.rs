@@ -356,7 +356,7 @@ pub fn use_saved() -> Saved {
 mod tests {
     use super::*;
     use backtrack_core::progress::store::{MemoryKv, DATA_KEY};
-    use backtrack_core::questionnaire::Answer;
+    use backtrack_core::questionnaire::{Answer, QuestionId};
 
     fn kv_with(text: &str) -> Box<dyn KeyValue> {
         let mut kv = MemoryKv::default();
@@ -374,8 +374,11 @@ mod tests {
         let saved = open(Some(kv_with(V1)), state);
         assert!(state.check_finished.get_untracked());
         assert_eq!(
-            state.answers.get_untracked().get("rf_saddle_numbness"),
-            Some(&Answer::No)
+            state
+                .answers
+                .get_untracked()
+                .get(QuestionId::RfSaddleNumbness),
+            Some(Answer::No)
         );
         assert!(saved.saving.get_untracked());
         assert!(saved.notices.get_untracked().is_empty());
@@ -390,7 +393,7 @@ mod tests {
         saved.save_check(SavedCheck::default());
         assert_eq!(saved.data.get_untracked().check, None, "nothing to save");
         let mut answers = state.answers.get_untracked();
-        answers.insert("rf_fever".into(), Answer::Yes);
+        answers.insert(QuestionId::RfFever, Answer::Yes);
         saved.save_check(SavedCheck {
             answers: answers.clone(),
             finished: false,

@@ -167,25 +167,24 @@ fn symptoms_map_to_distinct_non_red_flag_findings() {
 
 #[test]
 fn every_referenced_exercise_exists() {
-    let slugs: HashSet<&str> = CONTENT.exercises.iter().map(|e| e.slug).collect();
     let mut missing = BTreeSet::new();
     for c in CONTENT.causes {
         for step in c.treatment {
-            for slug in step.exercises {
-                if !slugs.contains(slug) {
-                    missing.insert(format!("{slug} (step {})", step.id));
+            for &id in step.exercises {
+                if CONTENT.exercise(id).is_none() {
+                    missing.insert(format!("{id} (step {})", step.id));
                 }
             }
         }
     }
-    for slug in CONTENT.results.general_care_exercises {
-        if !slugs.contains(slug) {
-            missing.insert(format!("{slug} (general back care)"));
+    for &id in CONTENT.results.general_care_exercises {
+        if CONTENT.exercise(id).is_none() {
+            missing.insert(format!("{id} (general back care)"));
         }
     }
     assert!(
         missing.is_empty(),
-        "exercise slugs referenced but not in the library: {missing:?}"
+        "exercises referenced but not in the library: {missing:?}"
     );
 }
 

@@ -6,27 +6,29 @@
 
 use std::collections::HashSet;
 
+use super::ids::ExerciseId;
 use super::model::*;
 use super::readability;
 use crate::content::en_gb::CONTENT;
 
-/// The exercise slugs other content refers to. The library holds exactly these.
+/// The released exercise slugs, in library order: links and saved sessions use them, so
+/// none may change. The library holds exactly these.
 const SLUGS: [&str; 15] = [
-    "side-plank",
-    "glute-bridge",
-    "hip-thrust",
-    "dead-bug",
-    "childs-pose",
-    "knee-hugs",
-    "cobra-forearms",
-    "lumbar-rotation",
-    "piriformis-release",
-    "slump-slider",
-    "bird-dog",
-    "clamshell",
-    "cat-camel",
     "pelvic-tilt",
     "walking",
+    "piriformis-release",
+    "knee-hugs",
+    "childs-pose",
+    "cat-camel",
+    "cobra-forearms",
+    "lumbar-rotation",
+    "slump-slider",
+    "glute-bridge",
+    "dead-bug",
+    "bird-dog",
+    "clamshell",
+    "side-plank",
+    "hip-thrust",
 ];
 
 const CANVAS_W: f64 = 200.0;
@@ -94,7 +96,11 @@ const FOOT: Bone = Bone {
 /// Figures in which the legs point partly towards the viewer, so they look shorter: the
 /// knees rolled to one side, the clamshell seen from the front, the side plank's feet seen
 /// end on. Their leg bones may be as short as this share of the usual minimum.
-const TURNED_TO_VIEWER: &[&str] = &["lumbar-rotation", "clamshell", "side-plank"];
+const TURNED_TO_VIEWER: &[ExerciseId] = &[
+    ExerciseId::LumbarRotation,
+    ExerciseId::Clamshell,
+    ExerciseId::SidePlank,
+];
 const FORESHORTENED: f64 = 0.7;
 
 /// How far one bone's length may differ between the poses and sides of one figure.
@@ -163,11 +169,14 @@ fn pose(slug: &str, caption: &str) -> &'static Pose {
 
 #[test]
 fn the_library_holds_exactly_the_fixed_slugs() {
-    let slugs: Vec<&str> = CONTENT.exercises.iter().map(|e| e.slug).collect();
-    let unique: HashSet<&str> = slugs.iter().copied().collect();
-    assert_eq!(unique.len(), slugs.len(), "duplicate slugs in {slugs:?}");
-    let expected: HashSet<&str> = SLUGS.into_iter().collect();
-    assert_eq!(unique, expected);
+    let ids: Vec<ExerciseId> = CONTENT.exercises.iter().map(|e| e.slug).collect();
+    assert_eq!(
+        ids,
+        ExerciseId::ALL,
+        "one exercise per id, in the order of the ids"
+    );
+    let slugs: Vec<&str> = ids.iter().map(|e| e.id()).collect();
+    assert_eq!(slugs, SLUGS);
 }
 
 #[test]

@@ -5,9 +5,11 @@ mod checks;
 pub mod en_gb;
 #[cfg(test)]
 mod figure_checks;
+pub mod ids;
 pub mod model;
 pub mod readability;
 
+pub use ids::{ExerciseId, ExerciseRef};
 pub use model::*;
 
 use crate::ids::CauseId;
@@ -18,9 +20,11 @@ impl Content {
         self.causes.iter().find(|c| c.id == id)
     }
 
-    /// An exercise by its slug.
-    pub fn exercise(&self, slug: &str) -> Option<&'static Exercise> {
-        self.exercises.iter().find(|e| e.slug == slug)
+    /// An exercise by its id, or by a slug as saved in a session (`None` for a slug this
+    /// version does not have).
+    pub fn exercise(&self, exercise: impl ExerciseRef) -> Option<&'static Exercise> {
+        let id = exercise.exercise_id()?;
+        self.exercises.iter().find(|e| e.slug == id)
     }
 
     /// A symptom finding in plain words ("leaning backwards makes it worse"); red flags use

@@ -4,6 +4,7 @@
 //! binary carries it without parsing, the compiler checks every reference, and another
 //! language is a sibling module of the same shape. The web shell only renders these types.
 
+use super::ids::ExerciseId;
 use crate::ids::{CauseId, Finding};
 
 /// A phase of the home plan, in the order a runner moves through them.
@@ -128,8 +129,8 @@ pub struct ResultText {
     pub general_care_heading: &'static str,
     /// General back care, in short sentences, when no cause fits.
     pub general_care: &'static [&'static str],
-    /// The gentle exercises (slugs) offered with general back care.
-    pub general_care_exercises: &'static [&'static str],
+    /// The gentle exercises offered with general back care.
+    pub general_care_exercises: &'static [ExerciseId],
     /// The words for how well each cause matches, by the engine's `confident` and `fits`.
     pub match_words: MatchWords,
     /// Shown in the questionnaire the moment an answer makes it an emergency.
@@ -221,8 +222,8 @@ pub struct TreatmentStep {
     pub phase: Phase,
     pub title: &'static str,
     pub text: &'static [&'static str],
-    /// Exercise slugs this step uses; each must exist in the library.
-    pub exercises: &'static [&'static str],
+    /// The exercises this step uses.
+    pub exercises: &'static [ExerciseId],
     pub facts: &'static [FactId],
 }
 
@@ -241,8 +242,9 @@ pub struct PhaseGuide {
 /// One exercise of the library.
 #[derive(Debug)]
 pub struct Exercise {
-    /// URL slug, e.g. `"side-plank"`; unique.
-    pub slug: &'static str,
+    /// Which exercise this is. Its text form is the slug: the page's URL
+    /// (`#/exercises/side-plank`) and what saved sessions list.
+    pub slug: ExerciseId,
     pub name: &'static str,
     /// What it is for, in a sentence or two.
     pub purpose: &'static str,
@@ -574,8 +576,8 @@ pub struct SummaryText {
 #[derive(Debug)]
 pub struct AnswerGroup {
     pub heading: &'static str,
-    /// Ids of the questionnaire steps whose answers go here.
-    pub steps: &'static [&'static str],
+    /// The questionnaire steps whose answers go here.
+    pub steps: &'static [crate::questionnaire::StepId],
 }
 
 #[cfg(test)]

@@ -65,8 +65,8 @@ pub fn today(content: &'static Content, cause: CauseId, phase: Phase) -> Today {
         .map(|c| c.treatment.iter().filter(|s| s.phase == phase).collect())
         .unwrap_or_default();
     let mut exercises: Vec<&'static Exercise> = Vec::new();
-    for slug in steps.iter().flat_map(|s| s.exercises.iter()) {
-        if let Some(e) = content.exercise(slug) {
+    for &id in steps.iter().flat_map(|s| s.exercises.iter()) {
+        if let Some(e) = content.exercise(id) {
             if !exercises.iter().any(|x| x.slug == e.slug) {
                 exercises.push(e);
             }
@@ -122,8 +122,8 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::{Answer, Answers};
-    use crate::CONTENT;
+    use crate::questionnaire::{Answer, Answers, QuestionId};
+    use crate::{ExerciseId, CONTENT};
 
     #[test]
     fn every_cause_and_phase_has_something_to_do() {
@@ -137,8 +137,15 @@ mod tests {
             }
         }
         let disc = today(&CONTENT, CauseId::Disc, Phase::Mobilise);
-        let slugs: Vec<_> = disc.exercises.iter().map(|e| e.slug).collect();
-        assert_eq!(slugs, ["cobra-forearms", "lumbar-rotation", "cat-camel"]);
+        let ids: Vec<_> = disc.exercises.iter().map(|e| e.slug).collect();
+        assert_eq!(
+            ids,
+            [
+                ExerciseId::CobraForearms,
+                ExerciseId::LumbarRotation,
+                ExerciseId::CatCamel
+            ]
+        );
     }
 
     #[test]
@@ -161,7 +168,7 @@ mod tests {
             .questionnaire
             .all_questions()
             .filter(|q| q.is_red_flag())
-            .map(|q| (q.id.to_string(), answer))
+            .map(|q| (q.id, answer))
             .collect()
     }
 
@@ -185,8 +192,12 @@ mod tests {
             }
         );
         let mut answers = unfinished.answers.clone();
-        for id in ["worse_extension", "worse_downhill", "worse_standing"] {
-            answers.insert(id.into(), Answer::Yes);
+        for id in [
+            QuestionId::WorseExtension,
+            QuestionId::WorseDownhill,
+            QuestionId::WorseStanding,
+        ] {
+            answers.insert(id, Answer::Yes);
         }
         let facet = SavedCheck {
             answers,

@@ -268,7 +268,7 @@ impl Player {
             .iter()
             .zip(&self.outcomes)
             .filter(|(_, o)| **o == outcome)
-            .map(|(e, _)| e.slug.to_string())
+            .map(|(e, _)| e.slug.id().to_owned())
             .collect()
     }
 
@@ -348,7 +348,7 @@ impl Player {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CONTENT;
+    use crate::{ExerciseId, CONTENT};
 
     fn ex(slug: &str) -> &'static Exercise {
         CONTENT.exercise(slug).unwrap()
@@ -413,7 +413,7 @@ mod tests {
         p.next();
         // Knee hugs are done; the glute bridge waits for its first set.
         assert_eq!(p.outcomes(), &[Outcome::Done, Outcome::Pending]);
-        assert_eq!(p.exercise().map(|e| e.slug), Some("glute-bridge"));
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::GluteBridge));
         assert!(!p.running());
         p.count_rep();
         p.count_rep();
@@ -428,9 +428,9 @@ mod tests {
         let mut p = Player::new(vec![ex("glute-bridge"), ex("dead-bug"), ex("walking")]);
         p.next();
         p.skip_exercise();
-        assert_eq!(p.exercise().map(|e| e.slug), Some("dead-bug"));
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::DeadBug));
         p.skip_exercise();
-        assert_eq!(p.exercise().map(|e| e.slug), Some("walking"));
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::Walking));
         assert_eq!(p.remaining(), 5 * 60);
         p.next();
         assert!(p.finished());

@@ -120,7 +120,15 @@ fn any_progress() -> impl Strategy<Value = Progress> {
     )
         .prop_map(|(check, plan, sessions, diary)| {
             let mut p = Progress {
-                check: check.map(|(answers, finished)| SavedCheck { answers, finished }),
+                check: check.map(|(saved, finished)| {
+                    // Any saved ids: some are questions of ours, most are not, and both
+                    // must come back from a save unchanged.
+                    let mut answers = Answers::new();
+                    for (id, answer) in saved {
+                        answers.insert_saved(&id, answer);
+                    }
+                    SavedCheck { answers, finished }
+                }),
                 plan: plan.map(|(cause, by_hand, phase, started, phase_since)| Plan {
                     cause,
                     source: if by_hand {

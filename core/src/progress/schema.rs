@@ -250,8 +250,9 @@ pub fn write(p: &Progress) -> String {
                 "answers".into(),
                 Value::Object(
                     c.answers
-                        .iter()
-                        .map(|(k, a)| (k.clone(), Value::Str(a.to_code())))
+                        .saved()
+                        .into_iter()
+                        .map(|(id, a)| (id.to_owned(), Value::Str(a.to_code())))
                         .collect(),
                 ),
             ),
@@ -548,7 +549,7 @@ fn check(v: &Value) -> Result<SavedCheck, Problem> {
             _ => None,
         };
         match answer {
-            Some(a) => answers.insert(k.clone(), a),
+            Some(a) => answers.insert_saved(k, a),
             None => return Err(field(AT, "answers", EXPECTED)),
         };
     }
@@ -654,7 +655,10 @@ pub(crate) mod tests {
         assert_eq!(read.skipped, 0);
         let check = read.progress.check.clone().unwrap();
         assert!(check.finished);
-        assert_eq!(check.answers.get("onset"), Some(&Answer::Choice(1)));
+        assert_eq!(
+            check.answers.get(crate::questionnaire::QuestionId::Onset),
+            Some(Answer::Choice(1))
+        );
         assert_eq!(read.progress.plan, None);
         assert!(read.progress.sessions.is_empty() && read.progress.diary.is_empty());
         assert_eq!(read_strict(V1.as_bytes()), Ok(read.progress.clone()));

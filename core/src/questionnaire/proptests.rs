@@ -35,7 +35,7 @@ fn partial(rolls: &[u8], skips: &[bool]) -> Answers {
             continue;
         }
         answers.insert(
-            question.id.to_owned(),
+            question.id,
             pick(question, rolls.get(i).copied().unwrap_or(0)),
         );
     }
@@ -48,12 +48,12 @@ fn complete(mut answers: Answers, rolls: &[u8]) -> Answers {
     loop {
         let next = q()
             .all_questions()
-            .find(|x| !answers.contains_key(x.id) && q().shows(x, &answers));
+            .find(|x| !answers.contains(x.id) && q().shows(x, &answers));
         let Some(question) = next else {
             return answers;
         };
         answers.insert(
-            question.id.to_owned(),
+            question.id,
             pick(question, rolls.get(n).copied().unwrap_or(0)),
         );
         n += 1;
@@ -131,11 +131,11 @@ proptest! {
         // what it opens) could raise the urgency.
         let answers = partial(&input.0, &input.1);
         if q().escalation_only(&answers) && !q().urgency_is_final(&answers) {
-            let shown: Vec<&str> = q()
+            let shown: Vec<QuestionId> = q()
                 .steps_for(&answers)
                 .iter()
                 .flat_map(|s| q().visible_questions(s, &answers))
-                .filter(|x| !answers.contains_key(x.id))
+                .filter(|x| !answers.contains(x.id))
                 .map(|x| x.id)
                 .collect();
             prop_assert!(!shown.is_empty(), "not final, but nothing left to ask: {:?}", answers);

@@ -4,10 +4,18 @@
 //! then on the browser owns the radio buttons (so keyboard focus and arrow-key movement are
 //! never disturbed), and [`sync`] brings each fieldset in line with the answers: checked
 //! button, shown or hidden by branching, marked as missing after a failed "Next".
+//!
+//! This module is the one writer and reader of the markup's names: the element ids below,
+//! the radio buttons' `name` (the question's saved id) and `value` (the answer's code), read
+//! back by [`changed_answer`], and the `missing` class, found by [`FIRST_MISSING_INPUT`].
 
-use backtrack_core::questionnaire::{Answer, Question, QuestionKind};
+use backtrack_core::questionnaire::{Answer, Question, QuestionId, QuestionKind};
+use wasm_bindgen::JsCast;
 
 use crate::components::markup::{self, Html};
+
+/// The first radio button of a question marked as missing (for moving focus to it).
+pub const FIRST_MISSING_INPUT: &str = "fieldset.missing input";
 
 /// The answers offered for a question, with their labels: yes / no / not sure, or the
 /// options of a choice question plus "not sure".
@@ -33,9 +41,36 @@ fn label(question: &Question, answer: Answer) -> &'static str {
     }
 }
 
-/// The id of the radio button for one answer of a question.
+/// The id of the radio button for one answer of a question: `q-<question>-<code>`.
 pub fn input_id(question: &Question, answer: Answer) -> String {
     format!("q-{}-{}", question.id, answer.to_code().replace(':', "-"))
+}
+
+/// The id of a question's fieldset: `question-<question>`.
+fn fieldset_id(question: QuestionId) -> String {
+    format!("question-{question}")
+}
+
+/// The id of a question's hint: `hint-<question>`.
+fn hint_id(question: QuestionId) -> String {
+    format!("hint-{question}")
+}
+
+/// The id of a question's "please answer" message: `error-<question>`.
+fn error_id(question: QuestionId) -> String {
+    format!("error-{question}")
+}
+
+/// The question and answer a `change` event in written questions chose: read back from the
+/// radio button's `name` and `value`. `None` for anything else (another control, or a name
+/// or value this version does not know).
+pub fn changed_answer(ev: &web_sys::Event) -> Option<(QuestionId, Answer)> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let answer = Answer::from_code(&input.value())?;
+    let question = QuestionId::from_id(&input.name())?;
+    Some((question, answer))
 }
 
 /// Writes a question: its legend, hint, a (hidden) "please answer" message and the radio
@@ -44,21 +79,21 @@ pub fn input_id(question: &Question, answer: Answer) -> String {
 pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: bool) {
     let id = question.id;
     h.raw("<fieldset class=\"question\"")
-        .attr("id", &format!("question-{id}"));
+        .attr("id", &fieldset_id(id));
     if !question.hint.is_empty() {
-        h.attr("aria-describedby", &format!("hint-{id}"));
+        h.attr("aria-describedby", &hint_id(id));
     }
     if !shown {
         h.raw(" hidden");
     }
     h.raw(">").el("legend", "", question.text);
     if !question.hint.is_empty() {
-        h.open_with("p", &[("class", "hint"), ("id", &format!("hint-{id}"))])
+        h.open_with("p", &[("class", "hint"), ("id", &hint_id(id))])
             .text(question.hint)
             .close("p");
     }
     h.raw("<p class=\"field-error\"")
-        .attr("id", &format!("error-{id}"))
+        .attr("id", &error_id(id))
         .raw(" hidden>Please answer this question.</p>");
     let class = if matches!(question.kind, QuestionKind::Choice { .. })
         || question.accepts(Answer::DoesNotApply)
@@ -72,7 +107,7 @@ pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: b
         let input = input_id(question, option);
         h.raw("<div class=\"answer\"><input type=\"radio\"")
             .attr("id", &input)
-            .attr("name", id)
+            .attr("name", id.id())
             .attr("value", &option.to_code());
         if answer == Some(option) {
             h.raw(" checked");
@@ -93,17 +128,16 @@ pub fn sync(question: &Question, answer: Option<Answer>, shown: bool, missing: b
     for (option, _) in options(question) {
         markup::set_checked(&input_id(question, option), answer == Some(option));
     }
-    let Some(fieldset) = leptos::prelude::document().get_element_by_id(&format!("question-{id}"))
-    else {
+    let Some(fieldset) = leptos::prelude::document().get_element_by_id(&fieldset_id(id)) else {
         return;
     };
     let missing = missing && shown;
     let mut described_by = Vec::new();
     if !question.hint.is_empty() {
-        described_by.push(format!("hint-{id}"));
+        described_by.push(hint_id(id));
     }
     if missing {
-        described_by.push(format!("error-{id}"));
+        described_by.push(error_id(id));
     }
     let _ = fieldset.toggle_attribute_with_force("hidden", !shown);
     let _ = fieldset.class_list().toggle_with_force("missing", missing);
@@ -112,7 +146,7 @@ pub fn sync(question: &Question, answer: Option<Answer>, shown: bool, missing: b
     } else {
         fieldset.set_attribute("aria-describedby", &described_by.join(" "))
     };
-    if let Some(error) = leptos::prelude::document().get_element_by_id(&format!("error-{id}")) {
+    if let Some(error) = leptos::prelude::document().get_element_by_id(&error_id(id)) {
         let _ = error.toggle_attribute_with_force("hidden", !missing);
     }
 }
@@ -156,5 +190,35 @@ mod tests {
             q.id
         )));
         assert!(!h.as_str().contains(" checked"));
+    }
+
+    #[test]
+    fn the_names_in_the_markup_are_the_saved_ids_the_browser_tests_use() {
+        let q = CONTENT
+            .questionnaire
+            .question(QuestionId::LegWeakness)
+            .expect("asked");
+        let mut h = Html::new();
+        write(&mut h, q, None, true);
+        let markup = h.into_string();
+        assert!(markup.starts_with("<fieldset class=\"question\" id=\"question-leg_weakness\">"));
+        assert!(markup
+            .contains("id=\"q-leg_weakness-choice-1\" name=\"leg_weakness\" value=\"choice:1\">"));
+        assert!(markup.contains("id=\"error-leg_weakness\""));
+        assert_eq!(markup::check_balanced(&markup), Ok(()));
+
+        let hinted = CONTENT
+            .questionnaire
+            .question(QuestionId::RfBladderChange)
+            .expect("asked");
+        let mut h = Html::new();
+        write(&mut h, hinted, None, true);
+        assert!(h.as_str().contains(
+            "id=\"question-rf_bladder_change\" aria-describedby=\"hint-rf_bladder_change\">"
+        ));
+        assert!(h
+            .as_str()
+            .contains("<p class=\"hint\" id=\"hint-rf_bladder_change\">"));
+        assert_eq!(markup::check_balanced(h.as_str()), Ok(()));
     }
 }

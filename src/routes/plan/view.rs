@@ -124,10 +124,10 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
             }
             h.list("ul", "", text.general_care)
                 .open("ul", "exercise-links");
-            for slug in text.general_care_exercises {
-                if let Some(e) = CONTENT.exercise(slug) {
+            for &id in text.general_care_exercises {
+                if let Some(e) = CONTENT.exercise(id) {
                     h.open("li", "")
-                        .link(&Route::Exercise((*slug).to_owned()).to_hash(), e.name)
+                        .link(&Route::Exercise(id).to_hash(), e.name)
                         .close("li");
                 }
             }
@@ -309,7 +309,7 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
         h.open("ul", "today-exercises");
         for e in &todays.exercises {
             h.open("li", "")
-                .link(&Route::Exercise(e.slug.to_owned()).to_hash(), e.name)
+                .link(&Route::Exercise(e.slug).to_hash(), e.name)
                 .open("span", "dose")
                 .text(" — ")
                 .text(&e.dose.describe())

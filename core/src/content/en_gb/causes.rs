@@ -1,5 +1,6 @@
 //! The five causes, in the order of [`crate::ids::CauseId::ALL`].
 
+use crate::content::ids::ExerciseId;
 use crate::content::model::*;
 use crate::ids::{CauseId, Finding};
 
@@ -105,7 +106,7 @@ const MUSCULAR: Cause = Cause {
                  Get up and potter about, and take short, easy walks.",
                 "Change position often, and do only what feels comfortable.",
             ],
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &["M7"],
         },
         TreatmentStep {
@@ -143,7 +144,11 @@ const MUSCULAR: Cause = Cause {
                 "Move slowly and stay in the comfortable range. \
                  A mild stretch is fine. Sharp pain is a sign to ease off.",
             ],
-            exercises: &["knee-hugs", "cat-camel", "lumbar-rotation"],
+            exercises: &[
+                ExerciseId::KneeHugs,
+                ExerciseId::CatCamel,
+                ExerciseId::LumbarRotation,
+            ],
             facts: &["M8"],
         },
         TreatmentStep {
@@ -158,7 +163,12 @@ const MUSCULAR: Cause = Cause {
                  The side plank is a good one, because the muscles on each side \
                  have to hold you steady on their own.",
             ],
-            exercises: &["side-plank", "bird-dog", "glute-bridge", "dead-bug"],
+            exercises: &[
+                ExerciseId::SidePlank,
+                ExerciseId::BirdDog,
+                ExerciseId::GluteBridge,
+                ExerciseId::DeadBug,
+            ],
             facts: &["M11", "E1"],
         },
         TreatmentStep {
@@ -166,7 +176,7 @@ const MUSCULAR: Cause = Cause {
             phase: Phase::ReturnToRunning,
             title: "Get back to running",
             text: RETURN_TEXT,
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &[],
         },
     ],
@@ -260,7 +270,7 @@ const FACET_JOINT: Cause = Cause {
                 "Keep moving, but only in small, very gentle ways. \
                  Short walks on the flat are fine.",
             ],
-            exercises: &["pelvic-tilt", "walking"],
+            exercises: &[ExerciseId::PelvicTilt, ExerciseId::Walking],
             facts: &["F5"],
         },
         TreatmentStep {
@@ -274,7 +284,7 @@ const FACET_JOINT: Cause = Cause {
                  That should help to ease your pain.",
                 "Child's pose and knee hugs are good ones to start with.",
             ],
-            exercises: &["childs-pose", "knee-hugs"],
+            exercises: &[ExerciseId::ChildsPose, ExerciseId::KneeHugs],
             facts: &["F6", "E1"],
         },
         TreatmentStep {
@@ -293,7 +303,11 @@ const FACET_JOINT: Cause = Cause {
                  In each one, focus on keeping your lower back and pelvis steady. \
                  Do not let your back arch.",
             ],
-            exercises: &["glute-bridge", "hip-thrust", "dead-bug"],
+            exercises: &[
+                ExerciseId::GluteBridge,
+                ExerciseId::HipThrust,
+                ExerciseId::DeadBug,
+            ],
             facts: &["F7", "F8", "E1"],
         },
         TreatmentStep {
@@ -301,7 +315,7 @@ const FACET_JOINT: Cause = Cause {
             phase: Phase::ReturnToRunning,
             title: "Get back to running",
             text: RETURN_TEXT,
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &[],
         },
     ],
@@ -391,7 +405,7 @@ const SACROILIAC_JOINT: Cause = Cause {
                 "If your pain feels easier afterwards, keep it up once or twice a day. \
                  If it does not help, you can leave it out.",
             ],
-            exercises: &["piriformis-release"],
+            exercises: &[ExerciseId::PiriformisRelease],
             facts: &["S6", "E1"],
         },
         TreatmentStep {
@@ -419,11 +433,11 @@ const SACROILIAC_JOINT: Cause = Cause {
                  and they stop your trunk twisting too much.",
             ],
             exercises: &[
-                "glute-bridge",
-                "clamshell",
-                "side-plank",
-                "dead-bug",
-                "bird-dog",
+                ExerciseId::GluteBridge,
+                ExerciseId::Clamshell,
+                ExerciseId::SidePlank,
+                ExerciseId::DeadBug,
+                ExerciseId::BirdDog,
             ],
             facts: &["S8", "E1"],
         },
@@ -432,7 +446,7 @@ const SACROILIAC_JOINT: Cause = Cause {
             phase: Phase::ReturnToRunning,
             title: "Get back to running",
             text: RETURN_TEXT,
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &[],
         },
     ],
@@ -541,7 +555,7 @@ const DISC: Cause = Cause {
                 "The muscles around the disc often tighten up to guard it. \
                  Warmth helps them let go: try a heat pack or a long soak in the bath.",
             ],
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &["D7"],
         },
         TreatmentStep {
@@ -560,7 +574,7 @@ const DISC: Cause = Cause {
                 "Lying twists for the lower back can help too, once the early pain eases.",
                 "Be gentle at first. Go only as far as feels comfortable.",
             ],
-            exercises: &["cobra-forearms", "lumbar-rotation"],
+            exercises: &[ExerciseId::CobraForearms, ExerciseId::LumbarRotation],
             facts: &["D8", "E1"],
         },
         TreatmentStep {
@@ -572,7 +586,7 @@ const DISC: Cause = Cause {
                 "Get up every half hour or so. \
                  Walk about, and do a few easy back stretches.",
             ],
-            exercises: &["cat-camel", "cobra-forearms"],
+            exercises: &[ExerciseId::CatCamel, ExerciseId::CobraForearms],
             facts: &["D9"],
         },
         TreatmentStep {
@@ -586,7 +600,11 @@ const DISC: Cause = Cause {
                 "Pilates is a great way to do this. \
                  A class with a trained teacher can help you keep good form.",
             ],
-            exercises: &["glute-bridge", "bird-dog", "dead-bug"],
+            exercises: &[
+                ExerciseId::GluteBridge,
+                ExerciseId::BirdDog,
+                ExerciseId::DeadBug,
+            ],
             facts: &["D9", "E1"],
         },
         TreatmentStep {
@@ -594,7 +612,7 @@ const DISC: Cause = Cause {
             phase: Phase::ReturnToRunning,
             title: "Get back to running",
             text: RETURN_TEXT,
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &[],
         },
     ],
@@ -705,7 +723,7 @@ const NERVE: Cause = Cause {
                 "Keep gently on the move in the meantime, \
                  and avoid anything that makes the leg feel worse.",
             ],
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &["N3"],
         },
         TreatmentStep {
@@ -730,7 +748,7 @@ const NERVE: Cause = Cause {
                 "Do not push it into a deep stretch. \
                  That can upset the nerve even more.",
             ],
-            exercises: &["slump-slider"],
+            exercises: &[ExerciseId::SlumpSlider],
             facts: &["N6", "N7", "N8", "E1"],
         },
         TreatmentStep {
@@ -743,7 +761,11 @@ const NERVE: Cause = Cause {
                  Most plans work the buttocks, the lower back and the tummy muscles.",
                 "Stop any exercise that brings on tingling or pain down the leg.",
             ],
-            exercises: &["glute-bridge", "bird-dog", "dead-bug"],
+            exercises: &[
+                ExerciseId::GluteBridge,
+                ExerciseId::BirdDog,
+                ExerciseId::DeadBug,
+            ],
             facts: &[],
         },
         TreatmentStep {
@@ -751,7 +773,7 @@ const NERVE: Cause = Cause {
             phase: Phase::ReturnToRunning,
             title: "Get back to running",
             text: RETURN_TEXT,
-            exercises: &["walking"],
+            exercises: &[ExerciseId::Walking],
             facts: &[],
         },
     ],

@@ -6,12 +6,13 @@
 //! proportions; `content::figure_checks` keeps them in range and on the canvas. The poses are
 //! kept at the end of the file, after the text.
 
+use crate::content::ids::ExerciseId;
 use crate::content::model::*;
 
 pub const EXERCISES: &[Exercise] = &[
     // ----- Settle -----
     Exercise {
-        slug: "pelvic-tilt",
+        slug: ExerciseId::PelvicTilt,
         name: "Pelvic tilt",
         purpose: "A very small, gentle movement to use early on, while your back is sore. \
                   It wakes up your tummy muscles and helps a tight back let go.",
@@ -47,7 +48,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["F5"],
     },
     Exercise {
-        slug: "walking",
+        slug: ExerciseId::Walking,
         name: "Walking",
         purpose: "Short, easy walks keep your back moving while it heals. \
                   For every cause, gentle movement is better than lying still for days.",
@@ -87,7 +88,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["M7", "D7"],
     },
     Exercise {
-        slug: "piriformis-release",
+        slug: ExerciseId::PiriformisRelease,
         name: "Piriformis ball release",
         purpose: "Eases the piriformis, a small muscle deep in your buttock that runs from the \
                   base of your spine to the top of your thigh bone. It can help some people \
@@ -127,7 +128,7 @@ pub const EXERCISES: &[Exercise] = &[
     },
     // ----- Mobilise -----
     Exercise {
-        slug: "knee-hugs",
+        slug: ExerciseId::KneeHugs,
         name: "Knee hugs",
         purpose: "You lie on your back and hug your knees to your chest. \
                   This bends your lower back gently and opens out the facet joints.",
@@ -164,7 +165,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["F6", "E1"],
     },
     Exercise {
-        slug: "childs-pose",
+        slug: ExerciseId::ChildsPose,
         name: "Child's pose",
         purpose: "A calm forward bend that opens out the small facet joints at the back of your \
                   spine. Use it for facet joint pain once the first spasm has eased.",
@@ -202,7 +203,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["F6", "E1"],
     },
     Exercise {
-        slug: "cat-camel",
+        slug: ExerciseId::CatCamel,
         name: "Cat and camel",
         purpose: "A slow, easy movement on all fours that rounds your back and then arches it. \
                   It eases stiffness after a muscle strain or facet joint pain, once the worst \
@@ -239,7 +240,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["M8"],
     },
     Exercise {
-        slug: "cobra-forearms",
+        slug: ExerciseId::CobraForearms,
         name: "Cobra on your forearms",
         purpose: "A gentle back bend, the other way from sitting. \
                   It can help disc pain once the worst has settled, if it eases your leg symptoms.",
@@ -279,7 +280,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["D8", "E1"],
     },
     Exercise {
-        slug: "lumbar-rotation",
+        slug: ExerciseId::LumbarRotation,
         name: "Lower back rotation",
         purpose: "Lying on your back, you let your knees roll gently from side to side. \
                   This small twist eases stiffness from disc or facet joint pain, once the first \
@@ -315,7 +316,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["D8", "E1"],
     },
     Exercise {
-        slug: "slump-slider",
+        slug: ExerciseId::SlumpSlider,
         name: "Slump slider",
         purpose: "A gentle nerve exercise. It helps the sciatic nerve slide and glide freely \
                   again, for pain down the leg once its cause has settled.",
@@ -356,7 +357,7 @@ pub const EXERCISES: &[Exercise] = &[
     },
     // ----- Strengthen -----
     Exercise {
-        slug: "glute-bridge",
+        slug: ExerciseId::GluteBridge,
         name: "Glute bridge",
         purpose: "Builds the buttock and tummy muscles that keep your lower back and pelvis \
                   steady. It helps facet joint pain and most other causes.",
@@ -393,7 +394,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["F7", "E1"],
     },
     Exercise {
-        slug: "dead-bug",
+        slug: ExerciseId::DeadBug,
         name: "Dead bug",
         purpose: "Teaches your tummy muscles to keep your lower back still while your arms and \
                   legs move. Good for facet joint pain and for runners in general.",
@@ -431,7 +432,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["F7", "E1"],
     },
     Exercise {
-        slug: "bird-dog",
+        slug: ExerciseId::BirdDog,
         name: "Bird dog",
         purpose: "Trains your tummy, back and buttock muscles to stop your back arching or \
                   twisting as your arms and legs move. It helps most causes.",
@@ -470,7 +471,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["S8"],
     },
     Exercise {
-        slug: "clamshell",
+        slug: ExerciseId::Clamshell,
         name: "Clamshell",
         purpose: "Works the muscles at the side of your hip, which stop your pelvis dropping \
                   on one side as you run. It helps sacroiliac joint pain.",
@@ -506,7 +507,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["S8"],
     },
     Exercise {
-        slug: "side-plank",
+        slug: ExerciseId::SidePlank,
         name: "Side plank",
         purpose: "Works the muscles at the side of your trunk and hip, one side at a time. \
                   It is a good choice if a back muscle strain keeps coming back.",
@@ -543,7 +544,7 @@ pub const EXERCISES: &[Exercise] = &[
         facts: &["M11", "E1"],
     },
     Exercise {
-        slug: "hip-thrust",
+        slug: ExerciseId::HipThrust,
         name: "Hip thrust",
         purpose: "A harder glute bridge, with your upper back on a sofa or bench. It builds the \
                   big buttock muscle that stops your pelvis tipping forward.",

@@ -7,7 +7,8 @@
 
 use crate::ids::Finding::{self, *};
 use crate::questionnaire::{
-    ChoiceOption, Effects, Question, QuestionKind::*, Questionnaire, ShownIf, Step,
+    ChoiceOption, Effects, Question, QuestionId, QuestionId as Q, QuestionKind::*, Questionnaire,
+    ShownIf, Step, StepId,
 };
 
 /// Every leg finding that "no leg symptoms at all" rules out. (Leg weakness is asked with
@@ -22,7 +23,7 @@ const NO_LEG_SYMPTOMS: &[(Finding, bool)] = &[
     (BurningLeg, false),
 ];
 
-const fn yes_no(id: &'static str, text: &'static str, finding: Finding) -> Question {
+const fn yes_no(id: QuestionId, text: &'static str, finding: Finding) -> Question {
     Question {
         id,
         text,
@@ -32,10 +33,10 @@ const fn yes_no(id: &'static str, text: &'static str, finding: Finding) -> Quest
     }
 }
 
-/// A red-flag question whose id is the finding's id.
+/// A red-flag question asked in the words of its finding, so its id is the finding's id.
 const fn flag(finding: Finding, text: &'static str) -> Question {
     Question {
-        id: finding.id(),
+        id: QuestionId::for_red_flag(finding),
         text,
         hint: "",
         kind: RedFlag(finding),
@@ -46,7 +47,7 @@ const fn flag(finding: Finding, text: &'static str) -> Question {
 /// One part of a red flag that needs every part: "no" rules the flag out, "yes" and
 /// "not sure" go on to the next part.
 const fn part_of(
-    id: &'static str,
+    id: QuestionId,
     rules_out: Effects,
     text: &'static str,
     shown_if: ShownIf,
@@ -72,7 +73,7 @@ const NOT_SURE_IS_YES: &str = "If you are not sure, choose \"Not sure\": \
 pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
     steps: &[
         Step {
-            id: "emergency_signs",
+            id: StepId::EmergencySigns,
             title: "First, some safety questions",
             intro: "These signs are rare, but they need help fast. Please answer each one.",
             safety: true,
@@ -97,7 +98,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                      Or does it feel different when you wipe?",
                 ),
                 Question {
-                    id: "rf_sexual_dysfunction",
+                    id: Q::RfSexualDysfunction,
                     text: "Have you noticed any new change in how your genitals work \
                            or feel during sex?",
                     hint: "If this does not apply to you, for example because you have \
@@ -108,7 +109,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
             ],
         },
         Step {
-            id: "emergency_legs",
+            id: StepId::EmergencyLegs,
             title: "Your legs, and other signs that need help fast",
             intro: "Again, \"Not sure\" counts as a yes.",
             safety: true,
@@ -124,7 +125,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     )
                 },
                 Question {
-                    id: "leg_weakness",
+                    id: Q::LegWeakness,
                     text: "Does either of your legs feel weak?",
                     hint: "",
                     kind: Choice {
@@ -147,7 +148,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     shown_if: ShownIf::Always,
                 },
                 Question {
-                    id: "foot_drop",
+                    id: Q::FootDrop,
                     text: "Does one foot drop or slap down when you walk, \
                            or catch and trip you up when you run?",
                     hint: "",
@@ -165,7 +166,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
             ],
         },
         Step {
-            id: "health",
+            id: StepId::Health,
             title: "Your general health",
             intro: "These signs do not need A&E, but some mean you should speak to a doctor \
                     today. \"Not sure\" still counts as a yes.",
@@ -196,7 +197,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
             ],
         },
         Step {
-            id: "pain_pattern",
+            id: StepId::PainPattern,
             title: "The pattern of your pain",
             intro: "",
             safety: true,
@@ -221,29 +222,29 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                      or a change in its shape?",
                 ),
                 part_of(
-                    "morning_stiffness",
+                    Q::MorningStiffness,
                     NOT_INFLAMMATORY,
                     "Is your back stiff for more than half an hour most mornings?",
                     ShownIf::Always,
                 ),
                 part_of(
-                    "stiffness_months",
+                    Q::StiffnessMonths,
                     NOT_INFLAMMATORY,
                     "Has that morning stiffness gone on for 3 months or more?",
-                    ShownIf::NotNo("morning_stiffness"),
+                    ShownIf::NotNo(Q::MorningStiffness),
                 ),
                 part_of(
-                    "stiffness_eases",
+                    Q::StiffnessEases,
                     NOT_INFLAMMATORY,
                     "Does the stiffness ease when you move about, but not when you rest?",
-                    ShownIf::NotNo("stiffness_months"),
+                    ShownIf::NotNo(Q::StiffnessMonths),
                 ),
                 Question {
-                    id: "rf_inflammatory",
+                    id: Q::RfInflammatory,
                     text: "Did the stiffness start before you were 40?",
                     hint: "",
                     kind: RedFlag(RfInflammatory),
-                    shown_if: ShownIf::NotNo("stiffness_eases"),
+                    shown_if: ShownIf::NotNo(Q::StiffnessEases),
                 },
                 flag(
                     RfNotImproving,
@@ -253,7 +254,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
             ],
         },
         Step {
-            id: "running_bones",
+            id: StepId::RunningBones,
             title: "Running, bones and age",
             intro: "Runners can get stress injuries in the bones of the back and pelvis. \
                     These questions look for them.",
@@ -269,7 +270,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     )
                 },
                 Question {
-                    id: "periods",
+                    id: Q::Periods,
                     text: "Have your periods stopped or become rare, \
                            when pregnancy or contraception does not explain it?",
                     hint: "If you do not have periods, choose \"Doesn't apply to me\".",
@@ -277,7 +278,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     shown_if: ShownIf::Always,
                 },
                 Question {
-                    id: "under_fuelling",
+                    id: Q::UnderFuelling,
                     text: "Do you often eat less than your training needs, \
                            or try hard to keep your weight down?",
                     hint: "",
@@ -285,14 +286,14 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     shown_if: ShownIf::Always,
                 },
                 Question {
-                    id: "stress_fracture",
+                    id: Q::StressFracture,
                     text: "Have you ever had a stress fracture?",
                     hint: "",
                     kind: RedFlag(RfLowEnergy),
                     shown_if: ShownIf::Always,
                 },
                 Question {
-                    id: "age",
+                    id: Q::Age,
                     text: "How old are you?",
                     hint: "",
                     kind: Choice {
@@ -315,23 +316,23 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     shown_if: ShownIf::Always,
                 },
                 Question {
-                    id: "rf_age_onset",
+                    id: Q::RfAgeOnset,
                     text: "Is this the first time you have ever had back pain?",
                     hint: "",
                     kind: RedFlag(RfAgeOnset),
-                    shown_if: ShownIf::Chose("age", 2),
+                    shown_if: ShownIf::Chose(Q::Age, 2),
                 },
             ],
         },
         Step {
-            id: "start",
+            id: StepId::Start,
             title: "How it started",
             intro: "Now some questions about your pain. Answer what you can. \
                     If you do not know, choose \"Not sure\".",
             safety: false,
             questions: &[
                 Question {
-                    id: "onset",
+                    id: Q::Onset,
                     text: "How did this pain start?",
                     hint: "",
                     kind: Choice {
@@ -371,62 +372,62 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     shown_if: ShownIf::Always,
                 },
                 yes_no(
-                    "recurrent_running",
+                    Q::RecurrentRunning,
                     "Does it keep coming back when you run, even with no clear injury?",
                     RecurrentRunning,
                 ),
             ],
         },
         Step {
-            id: "feel",
+            id: StepId::Feel,
             title: "What it feels like",
             intro: "",
             safety: false,
             questions: &[
                 yes_no(
-                    "spasm",
+                    Q::Spasm,
                     "Did the muscles in your lower back suddenly tighten or lock up?",
                     Spasm,
                 ),
                 yes_no(
-                    "sharp_then_ache",
+                    Q::SharpThenAche,
                     "Was it sharp at first, and is it now more of a dull ache?",
                     SharpThenAche,
                 ),
                 yes_no(
-                    "vague_tightness",
+                    Q::VagueTightness,
                     "Is it more of a vague tightness or soreness than a sharp pain?",
                     VagueTightness,
                 ),
-                yes_no("one_sided", "Is the pain mainly on one side?", OneSided),
+                yes_no(Q::OneSided, "Is the pain mainly on one side?", OneSided),
                 Question {
-                    id: "pain_stretch_away",
+                    id: Q::PainStretchAway,
                     text: "Does it hurt when you lean sideways, away from the sore side?",
                     hint: "",
                     kind: YesNo(PainStretchAway),
-                    shown_if: ShownIf::NotNo("one_sided"),
+                    shown_if: ShownIf::NotNo(Q::OneSided),
                 },
                 yes_no(
-                    "tender_spot",
+                    Q::TenderSpot,
                     "Is there one spot in your back that hurts when you press on it?",
                     TenderSpot,
                 ),
             ],
         },
         Step {
-            id: "where",
+            id: StepId::Where,
             title: "Where you feel it",
             intro: "",
             safety: false,
             questions: &[
-                yes_no("pain_buttock", "Do you feel it in your buttock?", PainButtock),
+                yes_no(Q::PainButtock, "Do you feel it in your buttock?", PainButtock),
                 yes_no(
-                    "pain_upper_hamstring",
+                    Q::PainUpperHamstring,
                     "Do you feel tightness high up in the back of your thigh, or deep in your buttock?",
                     PainUpperHamstring,
                 ),
                 Question {
-                    id: "leg",
+                    id: Q::Leg,
                     text: "Do you have pain, tingling, numbness or burning in your leg?",
                     hint: "Only count feelings in the leg itself, below the buttock.",
                     kind: Custom {
@@ -438,128 +439,128 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
             ],
         },
         Step {
-            id: "leg_detail",
+            id: StepId::LegDetail,
             title: "Your leg",
             intro: "You said your leg is affected. These questions help tell the causes apart.",
             safety: false,
             questions: &[
                 Question {
-                    id: "pain_below_knee",
+                    id: Q::PainBelowKnee,
                     text: "Do the feelings go below your knee?",
                     hint: "",
                     kind: YesNo(PainBelowKnee),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
                 Question {
-                    id: "pain_whole_leg",
+                    id: Q::PainWholeLeg,
                     text: "Is there a general ache all the way down the leg?",
                     hint: "",
                     kind: YesNo(PainWholeLeg),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
                 Question {
-                    id: "leg_dominant",
+                    id: Q::LegDominant,
                     text: "Does your leg bother you more than your back?",
                     hint: "",
                     kind: YesNo(LegDominant),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
                 Question {
-                    id: "pins_needles",
+                    id: Q::PinsNeedles,
                     text: "Do you get pins and needles or tingling in your leg or foot?",
                     hint: "",
                     kind: YesNo(PinsNeedles),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
                 Question {
-                    id: "tingling_after_sitting",
+                    id: Q::TinglingAfterSitting,
                     text: "Does the tingling come and go in one patch, such as the outside of your calf, after you have sat for a long time?",
                     hint: "",
                     kind: Custom {
                         yes: &[(TinglingAfterSitting, true), (PinsNeedles, true)],
                         no: &[(TinglingAfterSitting, false)],
                     },
-                    shown_if: ShownIf::NotNo("pins_needles"),
+                    shown_if: ShownIf::NotNo(Q::PinsNeedles),
                 },
                 Question {
-                    id: "numbness_leg",
+                    id: Q::NumbnessLeg,
                     text: "Is part of your leg or foot numb?",
                     hint: "",
                     kind: YesNo(NumbnessLeg),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
                 Question {
-                    id: "burning_leg",
+                    id: Q::BurningLeg,
                     text: "Do you feel burning down your leg?",
                     hint: "",
                     kind: YesNo(BurningLeg),
-                    shown_if: ShownIf::NotNo("leg"),
+                    shown_if: ShownIf::NotNo(Q::Leg),
                 },
             ],
         },
         Step {
-            id: "movement",
+            id: StepId::Movement,
             title: "What makes it worse or better",
             intro: "",
             safety: false,
             questions: &[
                 yes_no(
-                    "worse_extension",
+                    Q::WorseExtension,
                     "Does leaning or arching backwards make it worse?",
                     WorseExtension,
                 ),
                 yes_no(
-                    "worse_flexion",
+                    Q::WorseFlexion,
                     "Does bending forwards make it worse?",
                     WorseFlexion,
                 ),
                 Question {
-                    id: "eased_flexion",
+                    id: Q::EasedFlexion,
                     text: "Does bending forwards, or hugging your knees to your chest, ease it?",
                     hint: "",
                     kind: YesNo(EasedFlexion),
-                    shown_if: ShownIf::NotYes("worse_flexion"),
+                    shown_if: ShownIf::NotYes(Q::WorseFlexion),
                 },
                 yes_no(
-                    "worse_sitting",
+                    Q::WorseSitting,
                     "Is it worse after you have been sitting for a long time?",
                     WorseSitting,
                 ),
                 yes_no(
-                    "worse_sit_to_stand",
+                    Q::WorseSitToStand,
                     "Does it hurt to stand up after sitting?",
                     WorseSitToStand,
                 ),
                 yes_no(
-                    "worse_standing",
+                    Q::WorseStanding,
                     "Does standing for a long time bring it on?",
                     WorseStanding,
                 ),
                 yes_no(
-                    "worse_cough_sneeze",
+                    Q::WorseCoughSneeze,
                     "Does coughing or sneezing hurt your back or leg?",
                     WorseCoughSneeze,
                 ),
             ],
         },
         Step {
-            id: "running",
+            id: StepId::Running,
             title: "When you run",
             intro: "",
             safety: false,
             questions: &[
                 yes_no(
-                    "worse_downhill",
+                    Q::WorseDownhill,
                     "Is running downhill worse than running on the flat?",
                     WorseDownhill,
                 ),
                 yes_no(
-                    "leg_dragging",
+                    Q::LegDragging,
                     "Does one leg feel lazy when you run, as if you are dragging it?",
                     LegDragging,
                 ),
                 yes_no(
-                    "power_loss",
+                    Q::PowerLoss,
                     "Do you feel you have lost power when you run?",
                     PowerLoss,
                 ),

@@ -1,5 +1,6 @@
 //! The wording of the result page.
 
+use crate::content::ids::ExerciseId;
 use crate::content::model::{EmergencyNow, FindingLabel, MatchWords, ResultText};
 use crate::ids::Finding::*;
 
@@ -88,7 +89,7 @@ pub const RESULTS: ResultText = ResultText {
         "Pause running while it hurts to walk briskly.",
         "Check again if anything changes, and see a physiotherapist if it is no better in a few weeks.",
     ],
-    general_care_exercises: &["walking", "pelvic-tilt", "knee-hugs", "cat-camel"],
+    general_care_exercises: &[ExerciseId::Walking, ExerciseId::PelvicTilt, ExerciseId::KneeHugs, ExerciseId::CatCamel],
     match_words: MatchWords {
         most_likely: "Most likely",
         possible: "Possible",

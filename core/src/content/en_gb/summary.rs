@@ -1,6 +1,7 @@
 //! The wording of "Show my physio": the summary page, its buttons and the CSV files.
 
 use crate::content::model::{AnswerGroup, SummaryText};
+use crate::questionnaire::StepId;
 
 pub const SUMMARY: SummaryText = SummaryText {
     title: "Show my physio",
@@ -27,28 +28,28 @@ pub const SUMMARY: SummaryText = SummaryText {
         AnswerGroup {
             heading: "Warning signs asked",
             steps: &[
-                "emergency_signs",
-                "emergency_legs",
-                "health",
-                "pain_pattern",
-                "running_bones",
+                StepId::EmergencySigns,
+                StepId::EmergencyLegs,
+                StepId::Health,
+                StepId::PainPattern,
+                StepId::RunningBones,
             ],
         },
         AnswerGroup {
             heading: "How it started and how it feels",
-            steps: &["start", "feel", "where"],
+            steps: &[StepId::Start, StepId::Feel, StepId::Where],
         },
         AnswerGroup {
             heading: "Leg symptoms",
-            steps: &["leg_detail"],
+            steps: &[StepId::LegDetail],
         },
         AnswerGroup {
             heading: "What makes it worse or better",
-            steps: &["movement"],
+            steps: &[StepId::Movement],
         },
         AnswerGroup {
             heading: "When running",
-            steps: &["running"],
+            steps: &[StepId::Running],
         },
     ],
     yes: "Yes",

@@ -1,16 +1,20 @@
 //! The symptom questionnaire: the red-flag screens first, then symptom steps with branching.
+//!
+//! The component (signals, the `change` listener, the buttons) is here; the step and the
+//! emergency panel are markup written by [`view`] (pure, tested natively); the DOM ids both
+//! use are constants in [`ids`], and each question's are `components::question_field`'s.
 
-use backtrack_core::questionnaire::{Answer, Answers, Step};
-use backtrack_core::summary::urgency_text;
-use backtrack_core::triage::evaluate;
+mod ids;
+mod view;
+
+use backtrack_core::questionnaire::StepId;
 use backtrack_core::{Route, Urgency, CONTENT};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::components::markup::Html;
-use crate::components::{call_links, question_field};
-use crate::dom::focus_after_render;
+use crate::components::question_field;
+use crate::dom::{focus_after_render, focus_id_after_render};
 use crate::state::use_app_state;
+use view::{emergency_now_html, step_html};
 
 /// The questionnaire page. Answers live in the shared state, so leaving the page and coming
 /// back (or going back a step) keeps them.
@@ -41,11 +45,16 @@ pub fn CheckPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let requested = RwSignal::new(questionnaire.steps.first().map_or("", |s| s.id));
-    let current = Memo::new(move |_| visible_ids.with(|ids| resolve_step(requested.get(), ids)));
+    let first_step = questionnaire
+        .steps
+        .first()
+        .map_or(StepId::EmergencySigns, |s| s.id);
+    let requested = RwSignal::new(first_step);
+    let current =
+        Memo::new(move |_| visible_ids.with(|steps| resolve_step(requested.get(), steps)));
     let position = Memo::new(move |_| {
         let id = current.get();
-        visible_ids.with(|ids| ids.iter().position(|x| *x == id).unwrap_or(0))
+        visible_ids.with(|steps| steps.iter().position(|x| *x == id).unwrap_or(0))
     });
     let total = Memo::new(move |_| visible_ids.with(Vec::len));
     let show_missing = RwSignal::new(false);
@@ -75,7 +84,7 @@ pub fn CheckPage() -> impl IntoView {
         state.answers.with(|a| {
             let visible = questionnaire.visible_questions(step, a);
             for q in step.questions {
-                let answer = a.get(q.id).copied();
+                let answer = a.get(q.id);
                 let shown = visible.iter().any(|v| v.id == q.id);
                 question_field::sync(q, answer, shown, missing && answer.is_none());
             }
@@ -83,17 +92,10 @@ pub fn CheckPage() -> impl IntoView {
     });
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some((id, answer)) = question_field::changed_answer(&ev) else {
             return;
         };
-        let Some(answer) = Answer::from_code(&input.value()) else {
-            return;
-        };
-        let id = input.name();
-        // Only questions of this questionnaire, with an answer they offer, are recorded.
+        // Only questions of this step, with an answer they offer, are recorded.
         let known = questionnaire
             .step(current.get_untracked())
             .is_some_and(|step| {
@@ -107,10 +109,10 @@ pub fn CheckPage() -> impl IntoView {
             });
         }
     };
-    let go_to = move |id: &'static str| {
+    let go_to = move |id: StepId| {
         show_missing.set(false);
         requested.set(id);
-        focus_after_render("#step-heading");
+        focus_id_after_render(ids::STEP_HEADING);
     };
     let finish = move || {
         state.check_finished.set(true);
@@ -131,7 +133,7 @@ pub fn CheckPage() -> impl IntoView {
             .with_untracked(|a| questionnaire.complete(step, a));
         if !complete {
             show_missing.set(true);
-            focus_after_render("fieldset.missing input");
+            focus_after_render(question_field::FIRST_MISSING_INPUT);
             return;
         }
         // A doctor today or sooner, and nothing still unasked could make it more urgent:
@@ -146,7 +148,7 @@ pub fn CheckPage() -> impl IntoView {
             return;
         }
         let following =
-            visible_ids.with_untracked(|ids| ids.get(position.get_untracked() + 1).copied());
+            visible_ids.with_untracked(|steps| steps.get(position.get_untracked() + 1).copied());
         match following {
             Some(id) => go_to(id),
             None => finish(),
@@ -156,7 +158,7 @@ pub fn CheckPage() -> impl IntoView {
         let previous = position
             .get_untracked()
             .checked_sub(1)
-            .and_then(|i| visible_ids.with_untracked(|ids| ids.get(i).copied()));
+            .and_then(|i| visible_ids.with_untracked(|steps| steps.get(i).copied()));
         if let Some(id) = previous {
             go_to(id);
         }
@@ -164,9 +166,7 @@ pub fn CheckPage() -> impl IntoView {
     let start_again = move |_| {
         state.answers.set(Default::default());
         state.check_finished.set(false);
-        if let Some(first) = questionnaire.steps.first() {
-            go_to(first.id);
-        }
+        go_to(first_step);
     };
     let emergency_markup = move || {
         if emergency.get() {
@@ -178,13 +178,13 @@ pub fn CheckPage() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">"Check my symptoms"</h1>
-        <p class="progress-text" id="check-progress">
+        <p class="progress-text" id=ids::CHECK_PROGRESS>
             {move || format!("Step {} of {}", position.get() + 1, total.get())}
         </p>
         <progress
             max=move || total.get()
             value=move || position.get() + 1
-            aria-labelledby="check-progress"
+            aria-labelledby=ids::CHECK_PROGRESS
         ></progress>
         <form class="questionnaire" on:submit=|ev| ev.prevent_default() on:change=on_change>
             <p class="notice escalation-note" hidden=move || !escalation.get()>
@@ -193,7 +193,7 @@ pub fn CheckPage() -> impl IntoView {
             <div inner_html=step_markup></div>
             <section
                 class="emergency-now urgency-emergency"
-                aria-labelledby="emergency-now-heading"
+                aria-labelledby=ids::EMERGENCY_NOW_HEADING
                 hidden=move || !emergency.get()
             >
                 <div role="alert" inner_html=emergency_markup></div>
@@ -225,59 +225,9 @@ pub fn CheckPage() -> impl IntoView {
     }
 }
 
-/// A step's heading, introduction and every question (those branching hides are written
-/// hidden, so that an answer can show them without rewriting the step).
-fn step_html(step: &Step, answers: &Answers) -> String {
-    let questionnaire = &CONTENT.questionnaire;
-    let visible = questionnaire.visible_questions(step, answers);
-    let mut h = Html::new();
-    h.raw("<section class=\"step\" aria-labelledby=\"step-heading\"><h2 id=\"step-heading\" tabindex=\"-1\">")
-        .text(step.title)
-        .raw("</h2>");
-    if !step.intro.is_empty() {
-        h.el("p", "step-intro", step.intro);
-    }
-    for q in step.questions {
-        let shown = visible.iter().any(|v| v.id == q.id);
-        question_field::write(&mut h, q, answers.get(q.id).copied(), shown);
-    }
-    h.raw("</section>");
-    h.into_string()
-}
-
-/// What the runner sees the moment an answer makes it an emergency: what to do, why in one
-/// line, the answers that decided it, and tap-to-call links (999, and 112 or 911 abroad).
-pub fn emergency_now_html(answers: &Answers) -> String {
-    let text = &CONTENT.results.emergency_now;
-    let result = evaluate(&CONTENT.questionnaire.findings(answers));
-    let reasons = urgency_text(&CONTENT, &result).reasons;
-    let action = CONTENT
-        .red_flags
-        .groups
-        .iter()
-        .find(|g| g.urgency == Urgency::Emergency);
-    let mut h = Html::new();
-    h.open_with("h2", &[("id", "emergency-now-heading")])
-        .text(text.heading)
-        .close("h2");
-    if let Some(group) = action {
-        h.raw("<p class=\"action\"><strong>")
-            .text(group.action)
-            .raw("</strong></p>");
-        call_links::write(&mut h, group.calls);
-    }
-    h.el("p", "", text.why);
-    if !reasons.is_empty() {
-        h.el("p", "", CONTENT.results.because)
-            .list("ul", "", &reasons);
-    }
-    call_links::other_countries(&mut h, &CONTENT.red_flags);
-    h.into_string()
-}
-
 /// The step to show: the requested one if visible; if branching hid it, the next visible
 /// step after it in questionnaire order; failing that, the last visible step.
-fn resolve_step(requested: &'static str, visible: &[&'static str]) -> &'static str {
+fn resolve_step(requested: StepId, visible: &[StepId]) -> StepId {
     if visible.contains(&requested) {
         return requested;
     }
@@ -296,23 +246,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_emergency_answer_says_what_to_do_with_call_links() {
-        let mut a = CONTENT.questionnaire.reassuring_safety_answers();
-        a.insert("rf_saddle_numbness".into(), Answer::Yes);
-        let page = emergency_now_html(&a);
-        assert!(page.contains("href=\"tel:999\""));
-        assert!(page.contains("href=\"tel:112\""));
-        assert!(page.contains("href=\"tel:911\""));
-        let reason = CONTENT.finding_label(backtrack_core::Finding::RfSaddleNumbness);
-        assert!(page.contains(&format!("<li>{reason}</li>")), "{page}");
-        assert!(page.contains(CONTENT.results.emergency_now.why));
-    }
-
-    #[test]
     fn a_hidden_step_resolves_to_the_next_visible_one() {
-        let visible = ["emergency_signs", "health", "where", "movement"];
-        assert_eq!(resolve_step("where", &visible), "where");
-        assert_eq!(resolve_step("leg_detail", &visible), "movement");
-        assert_eq!(resolve_step("running", &visible), "movement");
+        use StepId::*;
+        let visible = [EmergencySigns, Health, Where, Movement];
+        assert_eq!(resolve_step(Where, &visible), Where);
+        assert_eq!(resolve_step(LegDetail, &visible), Movement);
+        assert_eq!(resolve_step(Running, &visible), Movement);
     }
 }
