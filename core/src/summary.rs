@@ -295,9 +295,8 @@ pub fn exercise_counts<'a>(content: &Content, p: &'a Progress) -> Vec<ExerciseCo
 }
 
 /// An exercise's name from its slug; the slug itself if the library does not have it.
-pub fn exercise_name<'a>(content: &Content, slug: &'a str) -> &'a str {
-    content.exercise(slug).map_or(slug, |e| e.name)
-}
+/// (Lives with the content, so that the progress files need not import the summary.)
+pub use crate::content::exercise_name;
 
 /// The latest diary entries, newest first.
 pub fn recent_entries(p: &Progress) -> impl Iterator<Item = &DiaryEntry> {

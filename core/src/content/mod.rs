@@ -51,3 +51,9 @@ impl Content {
         self.phases.iter().find(|p| p.phase == phase)
     }
 }
+
+/// An exercise's name from its saved slug; the slug itself if the library does not have it
+/// (a session saved by another version keeps showing what it was).
+pub fn exercise_name<'a>(content: &Content, slug: &'a str) -> &'a str {
+    content.exercise(slug).map_or(slug, |e| e.name)
+}

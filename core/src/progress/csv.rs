@@ -19,8 +19,8 @@
 //! Numbers and dates are written by this module and never start with those characters.
 
 use super::{date, json::push_int, km_number, Progress};
+use crate::content::exercise_name;
 use crate::content::Content;
-use crate::summary::exercise_name;
 
 /// The byte order mark that tells Excel the file is UTF-8.
 pub const BOM: char = '\u{feff}';
