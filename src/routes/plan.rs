@@ -175,7 +175,12 @@ fn see_clinician(h: &mut Html, urgency: Urgency, paused: bool) {
         ),
     };
     h.close("p");
-    if let Some(group) = CONTENT.red_flags.groups.iter().find(|g| g.urgency == urgency) {
+    if let Some(group) = CONTENT
+        .red_flags
+        .groups
+        .iter()
+        .find(|g| g.urgency == urgency)
+    {
         crate::components::call_links::write(h, group.calls);
         if urgency >= Urgency::Urgent {
             crate::components::call_links::other_countries(h, &CONTENT.red_flags);
