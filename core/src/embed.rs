@@ -874,7 +874,7 @@ mod tests {
     fn the_length_limit_in_messages_is_the_real_one() {
         assert_eq!(
             MAX_CLUB_CHARS, 60,
-            "update the NameTooLong message and the README"
+            "update the NameTooLong message, docs/embedding.md and the snippet builder (maxlength)"
         );
     }
 
