@@ -36,7 +36,8 @@ pub const MIN_CONTRAST: f64 = 4.5;
 
 /// The app's alarm red, `--emergency` in the light scheme of `style/main.css`: "Get help
 /// now", the emergency and warning notices, answers still missing. A club colour within
-/// [`MIN_HUE_FROM_ALARM`] degrees of its hue (and not greyish) is refused.
+/// [`MIN_HUE_FROM_ALARM`] degrees of its hue, unless greyish or nearly black, is refused
+/// ([`Rgb::looks_like_alarm`]).
 pub const ALARM_RED: Rgb = Rgb(0xa4, 0x16, 0x1a);
 
 /// How far round the colour wheel, in degrees of hue, a club colour must be from
@@ -246,8 +247,8 @@ impl Rgb {
     /// same number to the last bit.
     pub fn hue(self) -> Option<f64> {
         let (r, g, b) = (f64::from(self.0), f64::from(self.1), f64::from(self.2));
-        let max = r.max(g).max(b);
-        let d = max - r.min(g).min(b);
+        let (max, min) = self.extremes();
+        let d = max - min;
         if d == 0.0 {
             return None;
         }
