@@ -73,10 +73,10 @@ function triageTiming() {
 }
 
 const firstLoad = await sizes(await firstLoadFiles());
-printTable('First load of the start page:', firstLoad);
+printTable('First load of the start page (budget: 100 KB brotli; docs/speed.md):', firstLoad);
 console.log();
 const precache = await sizes(await precacheFiles());
-printTable('Precache (everything installed for offline use):', precache);
+printTable('Precache, everything installed for offline use (budget: 260 KB brotli):', precache);
 console.log();
 
 const server = await serve({ root: dist, port: PORT });

@@ -7,7 +7,7 @@
 // The policy lets a page talk only to its own origin (connect-src 'self'), run only our
 // scripts (plus 'wasm-unsafe-eval' to compile the wasm), and load styles and images only
 // from our origin. Headers a <meta> cannot carry (frame-ancestors and friends) are in
-// scripts/headers.mjs, sent by the local servers and documented in the README.
+// scripts/headers.json, sent by the local servers and documented in docs/deploying.md.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

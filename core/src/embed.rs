@@ -1,7 +1,7 @@
 //! Options for embedding Backtrack in a running club's website, read from the frame's URL.
 //!
 //! A club embeds the app with an `<iframe>` whose address carries the options in its query
-//! string: `…/backtrack/?embed=1&accent=%23c2410c&club=Riverside%20Runners&start=causes/disc`.
+//! string: `…/backtrack/?embed=1&accent=%231d4ed8&club=Riverside%20Runners&start=causes/disc`.
 //! Everything here is plain parsing and checking, tested natively; the web shell
 //! (`src/embed.rs`) reads `location.search` once at start-up, hands it to
 //! [`EmbedOptions::from_query`], prints the [`Warning`]s to the console and applies the result.
@@ -12,7 +12,11 @@
 //!
 //! - `accent`: six hex digits, re-formatted by us, so no CSS other than a colour can get in.
 //!   It must also be dark enough to read as link text on the app's light background (see
-//!   [`MIN_CONTRAST`]); a club cannot make the app unreadable.
+//!   [`MIN_CONTRAST`]), and not so close to the app's alarm red ([`ALARM_RED`]) that its
+//!   buttons would look like "Get help now" and a chosen answer like an error: a club cannot
+//!   make the app unreadable or blur its warnings. The snippet builder
+//!   (`public/embed-colour.js`) applies the same rules to explain a refusal on its page; a
+//!   test holds the two to the same verdicts (`tests/embed-accents.txt`).
 //! - `club`: a short plain-text name. It is always rendered as text (never as markup), and
 //!   control, invisible and bidirectional-override characters are removed first, so the name
 //!   cannot hide or reorder the words around it.
@@ -29,6 +33,24 @@ use crate::route::Route;
 /// background (and the pale tint made from the accent). 4.5:1 is WCAG AA for body text;
 /// the accent is used for links and button labels, so it must pass as text.
 pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The app's alarm red, `--emergency` in the light scheme of `style/main.css`: "Get help
+/// now", the emergency and warning notices, answers still missing. A club colour within
+/// [`MIN_HUE_FROM_ALARM`] degrees of its hue, unless greyish or nearly black, is refused
+/// ([`Rgb::looks_like_alarm`]).
+pub const ALARM_RED: Rgb = Rgb(0xa4, 0x16, 0x1a);
+
+/// How far round the colour wheel, in degrees of hue, a club colour must be from
+/// [`ALARM_RED`]. Red, crimson, rose and red-orange (such as `#c2410c`) are nearer; orange,
+/// amber, brown, pink and purple are further.
+pub const MIN_HUE_FROM_ALARM: f64 = 20.0;
+
+/// Below this saturation (HSL, 0 to 1) a colour reads as grey, whatever its hue, so it
+/// cannot be mistaken for the alarm red.
+pub const ALARM_MIN_SATURATION: f64 = 0.4;
+
+/// Below this lightness (HSL, 0 to 1) a colour reads as black, whatever its hue.
+pub const ALARM_MIN_LIGHTNESS: f64 = 0.15;
 
 /// The longest club name we show, in characters, after cleaning.
 pub const MAX_CLUB_CHARS: usize = 60;
@@ -127,6 +149,8 @@ pub enum Problem {
     /// The accent is a colour but too light to read on the app's background; the ratio
     /// found, in tenths (45 means 4.5:1).
     TooLittleContrast(u32),
+    /// The accent is too close to the alarm red ([`ALARM_RED`]).
+    LooksLikeAlarm,
     /// The club name is empty once cleaned.
     EmptyName,
     /// The club name is longer than [`MAX_CLUB_CHARS`].
@@ -146,7 +170,7 @@ impl fmt::Display for Warning {
         let why = match &self.problem {
             Problem::UnknownOption => "it is not an option Backtrack knows",
             Problem::NotAFlag => "use 1 (on) or 0 (off)",
-            Problem::NotAColour => "use a hex colour such as %23c2410c (#c2410c)",
+            Problem::NotAColour => "use a hex colour such as %231d4ed8 (#1d4ed8)",
             Problem::TooLittleContrast(tenths) => {
                 return write!(
                     f,
@@ -155,6 +179,11 @@ impl fmt::Display for Warning {
                     tenths / 10,
                     tenths % 10
                 );
+            }
+            Problem::LooksLikeAlarm => {
+                "this colour is close to the red Backtrack keeps for \"Get help now\" and \
+                 warnings, so its buttons would look like alarms; choose another of the \
+                 club's colours"
             }
             Problem::EmptyName => "the name is empty",
             Problem::NameTooLong => "names can be at most 60 characters",
@@ -211,6 +240,67 @@ impl Rgb {
     pub fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// The hue in degrees, 0 up to 360 (red 0, green 120, blue 240); `None` for a grey.
+    /// Computed with + − × ÷ only, so the snippet builder's copy in JavaScript gets the
+    /// same number to the last bit.
+    pub fn hue(self) -> Option<f64> {
+        let (r, g, b) = (f64::from(self.0), f64::from(self.1), f64::from(self.2));
+        let (max, min) = self.extremes();
+        let d = max - min;
+        if d == 0.0 {
+            return None;
+        }
+        let sixths = if max == r {
+            (g - b) / d
+        } else if max == g {
+            (b - r) / d + 2.0
+        } else {
+            (r - g) / d + 4.0
+        };
+        let degrees = 60.0 * sixths;
+        Some(if degrees < 0.0 {
+            degrees + 360.0
+        } else {
+            degrees
+        })
+    }
+
+    /// The largest and the smallest of the three channels.
+    fn extremes(self) -> (f64, f64) {
+        let Rgb(r, g, b) = self;
+        (f64::from(r.max(g).max(b)), f64::from(r.min(g).min(b)))
+    }
+
+    /// HSL lightness, 0 (black) to 1 (white).
+    pub fn lightness(self) -> f64 {
+        let (max, min) = self.extremes();
+        (max + min) / 510.0
+    }
+
+    /// HSL saturation, 0 (grey) to 1.
+    pub fn saturation(self) -> f64 {
+        let (max, min) = self.extremes();
+        let spread = 255.0 - (max + min - 255.0).abs();
+        if spread == 0.0 {
+            0.0
+        } else {
+            (max - min) / spread
+        }
+    }
+
+    /// Whether this colour could be taken for the alarm red: close to its hue, and neither
+    /// greyish nor nearly black.
+    pub fn looks_like_alarm(self) -> bool {
+        let (Some(hue), Some(alarm)) = (self.hue(), ALARM_RED.hue()) else {
+            return false;
+        };
+        let apart = (hue - alarm).abs();
+        let apart = apart.min(360.0 - apart);
+        apart < MIN_HUE_FROM_ALARM
+            && self.saturation() >= ALARM_MIN_SATURATION
+            && self.lightness() >= ALARM_MIN_LIGHTNESS
     }
 
     /// `steps`/20 of the way from this colour to `other`.
@@ -273,7 +363,8 @@ pub struct Accent {
 
 impl Accent {
     /// Parses and checks an accent colour: `#rgb`/`#rrggbb`, with at least [`MIN_CONTRAST`]
-    /// against the light background and against its own pale tint.
+    /// against the light background and against its own pale tint, and not like the alarm
+    /// red ([`Rgb::looks_like_alarm`]).
     pub fn parse(value: &str) -> Result<Accent, Problem> {
         let colour = Rgb::parse(value.trim()).ok_or(Problem::NotAColour)?;
         let soft = colour.towards(WHITE, 19);
@@ -281,6 +372,9 @@ impl Accent {
         if ratio < MIN_CONTRAST {
             // Round down so that the message never claims a pass.
             return Err(Problem::TooLittleContrast((ratio * 10.0) as u32));
+        }
+        if colour.looks_like_alarm() {
+            return Err(Problem::LooksLikeAlarm);
         }
         let light = Palette {
             accent: colour,
@@ -479,13 +573,13 @@ mod tests {
     #[test]
     fn the_readme_example_parses() {
         let (o, w) = EmbedOptions::from_query(
-            "?embed=1&accent=%23c2410c&club=Riverside%20Runners&start=causes/disc",
+            "?embed=1&compact=1&accent=%231d4ed8&club=Riverside%20Runners&start=causes/disc",
         );
         assert!(w.is_empty(), "{w:?}");
         assert!(o.embed);
-        assert!(!o.compact);
+        assert!(o.compact);
         assert_eq!(o.club.as_deref(), Some("Riverside Runners"));
-        assert_eq!(o.accent.unwrap().light.accent, Rgb(0xc2, 0x41, 0x0c));
+        assert_eq!(o.accent.unwrap().light.accent, Rgb(0x1d, 0x4e, 0xd8));
         assert_eq!(o.start, Some(Route::Cause(CauseId::Disc)));
     }
 
@@ -502,9 +596,9 @@ mod tests {
     #[test]
     fn accents_are_hex_only() {
         for good in [
-            "#c2410c",
-            "%23C2410C",
-            "c2410c",
+            "#1d4ed8",
+            "%231D4ED8",
+            "1d4ed8",
             "#00f",
             "00f",
             "+%23123456+",
@@ -568,10 +662,139 @@ mod tests {
                 "{light}: {problems:?}"
             );
         }
-        // The app's own accent and a club's brand orange pass.
+        // The app's own accent, a club's blue and black pass.
         assert!(Accent::parse("#0b5d5a").is_ok());
-        assert!(Accent::parse("#c2410c").is_ok());
+        assert!(Accent::parse("#1d4ed8").is_ok());
         assert!(Accent::parse("#000").is_ok());
+    }
+
+    #[test]
+    fn accents_like_the_alarm_red_are_refused() {
+        // Red, crimson, rose, deep red and red-orange (the first README example, #c2410c,
+        // made the main button look like "Get help now").
+        for red in [
+            "#a4161a", "#b91c1c", "#c2410c", "#9a3412", "#be123c", "#7f1d1d", "#c00", "#900",
+        ] {
+            assert_eq!(
+                warnings(&format!("accent={}", red.replace('#', "%23"))),
+                vec![Problem::LooksLikeAlarm],
+                "{red}"
+            );
+            assert!(Rgb::parse(red).is_some_and(Rgb::looks_like_alarm), "{red}");
+        }
+        // Further round the wheel, greyish or nearly black: brown, amber, pink, purple, a
+        // dusty red, a red so dark it reads as black.
+        for fine in [
+            "#78350f", "#92400e", "#be185d", "#7e22ce", "#6b3a3a", "#0b5d5a", "#300",
+        ] {
+            assert!(Accent::parse(fine).is_ok(), "{fine}");
+        }
+        // A light red is refused as unreadable first: that is the more useful advice.
+        assert!(matches!(
+            Accent::parse("#f87171"),
+            Err(Problem::TooLittleContrast(_))
+        ));
+        let (_, w) = EmbedOptions::from_query("accent=b91c1c");
+        assert!(w[0].to_string().contains("\"Get help now\""), "{}", w[0]);
+    }
+
+    #[test]
+    fn the_alarm_red_is_the_stylesheets() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../style/main.css");
+        let css = std::fs::read_to_string(path).expect("style/main.css is readable");
+        let first = css
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("--emergency:"))
+            .map(|v| v.trim().trim_end_matches(';'));
+        assert_eq!(first, Some(ALARM_RED.hex().as_str()));
+    }
+
+    /// The app's verdict on one colour, as `tests/embed-accents.txt` writes it.
+    fn verdict(colour: Rgb) -> String {
+        match Accent::parse(&colour.hex()) {
+            Ok(_) => "o".to_owned(),
+            Err(Problem::TooLittleContrast(tenths)) => format!("l{tenths}"),
+            Err(Problem::LooksLikeAlarm) => "a".to_owned(),
+            Err(other) => format!("?{other:?}"),
+        }
+    }
+
+    /// The whole of `tests/embed-accents.txt`: chosen colours, pseudo-random ones and every
+    /// `#rgb` colour, each with the app's verdict.
+    fn accent_verdicts() -> String {
+        let mut out = String::from(
+            "# What Backtrack does with a club's accent colour (core/src/embed.rs, Accent::parse),\n\
+             # for thousands of colours. The snippet builder's copy of the rules\n\
+             # (public/embed-colour.js) must agree on every one: cargo test checks this file\n\
+             # against the Rust, tests/e2e/embed.spec.mjs against the JavaScript.\n\
+             # Written by: BLESS=1 cargo test -p backtrack-core accent_verdicts\n\
+             # o: used; a: refused, too close to the alarm red; l29: refused, too light (2.9:1).\n\
+             #\n\
+             # Chosen colours, then pseudo-random ones, one a line:\n",
+        );
+        let chosen = [
+            "0b5d5a", "1d4ed8", "c2410c", "b91c1c", "a4161a", "dc2626", "e11d48", "be123c",
+            "9a3412", "7f1d1d", "78350f", "92400e", "b45309", "be185d", "7e22ce", "6b3a3a",
+            "15803d", "047857", "0f2a5c", "767676", "777777", "888888", "5ec4bd", "f97316",
+            "ffff00", "000000", "ffffff",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let random = (0..240).map(|_| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let [_, _, _, _, _, r, g, b] = seed.to_be_bytes();
+            Rgb(r, g, b)
+        });
+        let chosen = chosen.iter().filter_map(|hex| Rgb::parse(hex));
+        for colour in chosen.chain(random) {
+            out.push_str(&format!("{} {}\n", &colour.hex()[1..], verdict(colour)));
+        }
+        out.push_str(
+            "# Every #rgb colour: the red and green digits, then the verdicts for blue 0 to f:\n",
+        );
+        for r in 0..16u8 {
+            for g in 0..16u8 {
+                let row: Vec<String> = (0..16u8)
+                    .map(|b| verdict(Rgb(r * 17, g * 17, b * 17)))
+                    .collect();
+                out.push_str(&format!("{r:x} {g:x}: {}\n", row.join(" ")));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn accent_verdicts_file_is_the_apps() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/embed-accents.txt");
+        let want = accent_verdicts();
+        assert!(!want.contains('?'), "every colour parses");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(path, &want).expect("tests/embed-accents.txt is writable");
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            have == want,
+            "tests/embed-accents.txt differs from what the app decides; after changing the \
+             colour rules (here and in public/embed-colour.js) rewrite it with \
+             BLESS=1 cargo test -p backtrack-core accent_verdicts"
+        );
+    }
+
+    #[test]
+    fn hue_and_saturation_follow_hsl() {
+        assert_eq!(Rgb(255, 0, 0).hue(), Some(0.0));
+        assert_eq!(Rgb(0, 255, 0).hue(), Some(120.0));
+        assert_eq!(Rgb(0, 0, 255).hue(), Some(240.0));
+        assert_eq!(Rgb(255, 0, 128).hue().map(f64::round), Some(330.0));
+        assert_eq!(Rgb(80, 80, 80).hue(), None);
+        assert_eq!(Rgb(255, 0, 0).saturation(), 1.0);
+        assert_eq!(Rgb(0, 0, 0).saturation(), 0.0);
+        assert_eq!(Rgb(255, 255, 255).saturation(), 0.0);
+        assert!((Rgb(0x6b, 0x3a, 0x3a).saturation() - 0.297).abs() < 0.001);
+        assert_eq!(Rgb(0, 0, 0).lightness(), 0.0);
+        assert_eq!(Rgb(255, 0, 0).lightness(), 0.5);
+        assert_eq!(Rgb(255, 255, 255).lightness(), 1.0);
     }
 
     #[test]
@@ -603,8 +826,8 @@ mod tests {
     #[test]
     fn accent_properties_are_plain_hex_colours() {
         assert!(parse("").accent_properties().is_empty());
-        let props = parse("accent=%23C2410C").accent_properties();
-        assert_eq!(props[0], ("--club-accent", "#c2410c".to_owned()));
+        let props = parse("accent=%231D4ED8").accent_properties();
+        assert_eq!(props[0], ("--club-accent", "#1d4ed8".to_owned()));
         assert_eq!(props[1], ("--club-accent-text", "#ffffff".to_owned()));
         assert_eq!(props.len(), 6);
         for (name, value) in props {
@@ -652,7 +875,7 @@ mod tests {
     fn the_length_limit_in_messages_is_the_real_one() {
         assert_eq!(
             MAX_CLUB_CHARS, 60,
-            "update the NameTooLong message and the README"
+            "update the NameTooLong message, docs/embedding.md and the snippet builder (maxlength)"
         );
     }
 
@@ -704,6 +927,37 @@ mod tests {
                 vec![Problem::NotAStartPage]
             );
         }
+    }
+
+    #[test]
+    fn the_snippet_builder_offers_every_start_page() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/embed-demo.html");
+        let html = std::fs::read_to_string(path).expect("public/embed-demo.html is readable");
+        let list = html
+            .split_once("<select id=\"start\"")
+            .and_then(|(_, rest)| rest.split_once("</select>"))
+            .map(|(list, _)| list)
+            .expect("the builder has a list of start pages");
+        let offered: std::collections::BTreeSet<String> = list
+            .split("value=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('"'))
+            .map(|(value, _)| value.to_owned())
+            .collect();
+        for value in &offered {
+            assert!(parse_start(value).is_ok(), "the builder offers {value}");
+        }
+        let pages = START_PAGES
+            .iter()
+            .cloned()
+            .chain(CauseId::ALL.iter().map(|&c| Route::Cause(c)));
+        let wanted: std::collections::BTreeSet<String> = pages
+            .map(|r| match r {
+                Route::Home => "home".to_owned(),
+                r => r.to_hash().trim_start_matches("#/").to_owned(),
+            })
+            .collect();
+        assert_eq!(offered, wanted);
     }
 
     #[test]

@@ -8,6 +8,8 @@
 // request to any origin but these two.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -25,13 +27,22 @@ const HOSTILE = [
 let servers = [];
 let APP = '';
 let DEMO = '';
+// A third origin: a plain club page made in a test (clubPage), with nothing but a snippet.
+let CLUB = '';
+let clubPage = '';
 
 base.beforeAll(async () => {
   const app = await serve({ root: dist, port: 0 });
   const demo = await serve({ root: dist, port: 0 });
-  servers = [app, demo];
+  const club = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(clubPage);
+  });
+  await new Promise((ok) => club.listen(0, '127.0.0.1', ok));
+  servers = [app, demo, club];
   APP = `http://127.0.0.1:${app.address().port}`;
   DEMO = `http://127.0.0.1:${demo.address().port}`;
+  CLUB = `http://127.0.0.1:${club.address().port}`;
 });
 
 base.afterAll(async () => {
@@ -51,7 +62,7 @@ const test = base.extend({
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
     page.on('request', (req) => {
       const url = req.url();
-      const allowed = [APP, DEMO];
+      const allowed = [APP, DEMO, CLUB];
       if (!allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url)) {
         problems.push(`request to another origin: ${url}`);
       }
@@ -78,9 +89,12 @@ async function appFrame(page) {
 }
 
 /** Waits until the iframe is exactly as tall as the page inside it, with no inner
- *  scrollbar; returns that height. */
+ *  scrollbar; returns that height. The frame is first brought into view if it is not:
+ *  Chromium does not render a frame from another origin while it is off screen, so nothing
+ *  in it is measured (or seen) until the runner scrolls to it. */
 async function expectFrameFits(page) {
   const iframe = page.locator('iframe[data-backtrack]');
+  await iframe.scrollIntoViewIfNeeded();
   const frame = await appFrame(page);
   let sizes;
   await expect.poll(async () => {
@@ -384,3 +398,101 @@ for (const options of ['', 'compact=1&start=check']) {
     expect(summary).toEqual([]);
   });
 }
+
+// The snippet builder (embed-demo.html): what a club's volunteer webmaster uses.
+
+test('the builder\'s snippet, pasted into a plain page with no stylesheet, gives a full-width frame as tall as the app', async ({ page }) => {
+  await openDemo(page, 'compact=1&start=check');
+  const snippet = await page.locator('#snippet').textContent();
+  expect(snippet).toContain(`<script src="${APP}/club/backtrack/embed.js"></script>`);
+  expect(snippet).toContain('compact=1');
+  // A club page with nothing but a heading, the snippet and a paragraph, on its own origin.
+  clubPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Club</title></head>`
+    + `<body><h1>Back pain help</h1>\n${snippet}\n<p>Club news</p></body></html>`;
+  for (const width of [1000, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${CLUB}/`);
+    const app = page.frameLocator('iframe[data-backtrack]');
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+    const iframe = page.locator('iframe[data-backtrack]');
+    const box = await iframe.evaluate((f) => ({
+      frame: f.getBoundingClientRect().width,
+      column: document.body.clientWidth,
+      border: getComputedStyle(f).borderTopWidth,
+    }));
+    expect(box.frame, `frame width at ${width} px`).toBe(box.column);
+    expect(box.border).toBe('0px');
+    await expectFrameFits(page);
+  }
+});
+
+test('the builder explains on the page a colour the app would refuse', async ({ page }) => {
+  await openDemo(page);
+  const accent = page.getByLabel('Club colour', { exact: true });
+  const verdict = page.locator('#accent-verdict');
+  await expect(verdict).toContainText('Backtrack will use this colour');
+  for (const [colour, says] of [
+    ['#ffff00', 'too light to read as text on Backtrack\'s pale background (1.0:1 where 4.5:1 is needed)'],
+    ['#c2410c', 'close to the red Backtrack keeps for "Get help now"'],
+    ['red', 'only takes a colour code such as #1d4ed8'],
+  ]) {
+    await accent.fill(colour);
+    await expect(verdict).toContainText(says);
+    await expect(verdict).toContainText('keep its own teal');
+  }
+  // What the page says is what the app does: the preview keeps the default colour.
+  await accent.fill('#b91c1c');
+  await expect(verdict).toContainText('close to the red');
+  await expect.poll(async () => new URL((await appFrame(page)).url()).search).toContain('accent=%23b91c1c');
+  const app = page.frameLocator('iframe[data-backtrack]');
+  await expect(app.locator('header.site-header')).toBeVisible();
+  expect(await cssVar(await appFrame(page), '--accent')).toBe(DEFAULT_ACCENT);
+  await expect(page.locator('#snippet')).toContainText('accent=%23b91c1c');
+  // A usable colour: said so, and used.
+  await accent.fill('#15803d');
+  await expect(verdict).toContainText('Backtrack will use this colour');
+  await expect.poll(async () => cssVar(await appFrame(page), '--accent')).toBe('#15803d');
+});
+
+test('the builder\'s colour rules agree with the app\'s on every colour in tests/embed-accents.txt', async ({ page }) => {
+  // The app's verdicts, written by its own tests (core/src/embed.rs).
+  const text = readFileSync(new URL('../embed-accents.txt', import.meta.url), 'utf8');
+  const expected = {};
+  for (const line of text.split('\n')) {
+    const named = line.match(/^([0-9a-f]{6}) (\S+)$/);
+    const row = line.match(/^([0-9a-f]) ([0-9a-f]): (.+)$/);
+    if (named) expected[named[1]] = named[2];
+    if (row) row[3].split(' ').forEach((v, b) => { expected[`${row[1]}${row[2]}${b.toString(16)}`] = v; });
+  }
+  const colours = Object.keys(expected);
+  expect(colours.length).toBeGreaterThan(4000);
+  const kinds = new Set(Object.values(expected).map((v) => v[0]));
+  expect([...kinds].sort()).toEqual(['a', 'l', 'o']);
+
+  await page.goto(`${DEMO}/embed-demo.html`);
+  const actual = await page.evaluate(async (list) => {
+    const { checkAccent } = await import('./embed-colour.js');
+    return Object.fromEntries(list.map((c) => {
+      const v = checkAccent(`#${c}`);
+      return [c, v.verdict === 'ok' ? 'o' : v.verdict === 'like-alarm' ? 'a' : v.verdict === 'too-light' ? `l${v.tenths}` : `?${v.verdict}`];
+    }));
+  }, colours);
+  const disagree = colours.filter((c) => actual[c] !== expected[c]).map((c) => `${c}: app ${expected[c]}, builder ${actual[c]}`);
+  expect(disagree).toEqual([]);
+});
+
+test('the builder writes each choice into the snippet, ready to paste', async ({ page }) => {
+  await openDemo(page);
+  await page.getByLabel('Club name').fill('Hill & Dale "Harriers"');
+  await page.getByLabel('Compact: no menu bar').check();
+  await page.getByLabel('First page').selectOption('red-flags');
+  const snippet = page.locator('#snippet');
+  await expect(snippet).toContainText('club=Hill%20%26%20Dale%20%22Harriers%22');
+  await expect(snippet).toContainText('?embed=1&amp;compact=1&amp;club=');
+  await expect(snippet).toContainText('start=red-flags');
+  await expect(snippet).toContainText('style="display:block;width:100%;border:0"');
+  const app = page.frameLocator('iframe[data-backtrack]');
+  await expect(app.locator('.brand')).toHaveText('Backtrack for Hill & Dale "Harriers"');
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('When to get help now');
+  await expect(app.getByRole('navigation', { name: 'Main' })).toBeHidden();
+});

@@ -59,15 +59,15 @@ plain('a request to another origin is blocked by the browser', async ({ page }) 
   plainExpect(await page.evaluate(() => window.__csp)).toEqual(['connect-src: http://127.0.0.1:9/collect?data=pain']);
 });
 
-plain('trunk serve sends the same security headers as the test server and the README', async () => {
+plain('trunk serve sends the same security headers as the test server and docs/deploying.md', async () => {
   const { readFileSync } = await import('node:fs');
   const json = JSON.parse(readFileSync(new URL('../../scripts/headers.json', import.meta.url), 'utf8'));
   const toml = readFileSync(new URL('../../Trunk.toml', import.meta.url), 'utf8');
   const section = toml.split('[serve.headers]')[1] ?? '';
   const fromToml = Object.fromEntries([...section.matchAll(/^"([^"]+)" = "([^"]*)"$/gm)].map((m) => [m[1], m[2]]));
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const guide = readFileSync(new URL('../../docs/deploying.md', import.meta.url), 'utf8');
   for (const [name, value] of Object.entries(json).filter(([n]) => !n.startsWith('_'))) {
     plainExpect(fromToml[name], `Trunk.toml ${name}`).toBe(value);
-    plainExpect(readme, `README mentions ${name}`).toContain(name);
+    plainExpect(guide, `docs/deploying.md mentions ${name}`).toContain(name);
   }
 });

@@ -24,7 +24,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-// The security headers the README recommends (scripts/headers.json), so tests see them.
+// The security headers docs/deploying.md recommends (scripts/headers.json), so tests see them.
 const SECURITY_HEADERS = Object.fromEntries(
   Object.entries(JSON.parse(readFileSync(new URL('../../scripts/headers.json', import.meta.url), 'utf8')))
     .filter(([name]) => !name.startsWith('_')),

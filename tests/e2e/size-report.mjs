@@ -2,7 +2,7 @@
 // fetches, and prints raw, gzip and brotli bytes for each, with totals.
 //
 //   node tests/e2e/size-report.mjs [--json FILE]
-// Needs dist/ (scripts/build). The budget (issue "Fast and accessible") is 100 KB brotli.
+// Needs dist/ (scripts/build). The budget is 100 KB brotli (docs/speed.md).
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
