@@ -316,6 +316,16 @@ pub fn pain_value(name: &str) -> Option<u8> {
     })
 }
 
+/// Ticks the score `score` of the [`pain_scale`] named `name`, or none of them.
+pub fn set_pain_value(name: &str, score: Option<u8>) {
+    for n in 0..=backtrack_core::progress::MAX_PAIN {
+        let mut id = String::from(name);
+        id.push('-');
+        id.push_str(&n.to_string());
+        set_checked(&id, Some(n) == score);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
