@@ -210,17 +210,6 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// The `data-act` and `data-id` of the button (or other marked element) an event came
-/// from, for one delegated listener on a container of markup.
-pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<(String, String)> {
-    use wasm_bindgen::JsCast;
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let el = target.closest("[data-act]").ok()??;
-    let act = el.get_attribute("data-act")?;
-    let id = el.get_attribute("data-id").unwrap_or_default();
-    Some((act, id))
-}
-
 /// The value of the input, select or textarea with this id ("" if there is none).
 pub fn field_value(id: &str) -> String {
     use wasm_bindgen::JsCast;
@@ -334,6 +323,16 @@ pub fn pain_value(name: &str) -> Option<u8> {
         id.push_str(&n.to_string());
         is_checked(&id)
     })
+}
+
+/// Ticks the score `score` of the [`pain_scale`] named `name`, or none of them.
+pub fn set_pain_value(name: &str, score: Option<u8>) {
+    for n in 0..=backtrack_core::progress::MAX_PAIN {
+        let mut id = String::from(name);
+        id.push('-');
+        id.push_str(&n.to_string());
+        set_checked(&id, Some(n) == score);
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,17 @@ use backtrack_core::progress::store::Notice;
 use backtrack_core::Route;
 use leptos::prelude::*;
 
-use crate::components::markup::{action_of, Html};
+use crate::components::actions;
+use crate::components::markup::Html;
 use crate::storage::Saved;
+
+crate::page_actions! {
+    /// The notices' button.
+    pub enum NoticeAction {
+        /// Hide the notice with this index (until the page is reloaded).
+        Hide(u32) = "hide",
+    }
+}
 
 /// Every storage notice that has not been hidden, each with what to do next.
 ///
@@ -22,10 +31,8 @@ pub fn StorageNotice(
     let hidden = RwSignal::new(0u32);
     let markup = move || saved.notices.with(|n| notices_html(n, hidden.get()));
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(("hide", i)) = action_of(&ev).as_ref().map(|(a, i)| (a.as_str(), i)) {
-            if let Ok(i) = i.parse::<u32>() {
-                hidden.update(|h| *h |= 1 << i.min(31));
-            }
+        if let Some(NoticeAction::Hide(i)) = actions::clicked::<NoticeAction>(&ev) {
+            hidden.update(|h| *h |= 1 << i.min(31));
         }
     };
     view! { <div class="storage-notices" role="status" on:click=on_click inner_html=markup></div> }
@@ -41,20 +48,16 @@ pub fn notices_html(notices: &[Notice], hidden: u32) -> String {
         h.open("div", "storage-notice")
             .el("p", "", &message(notice))
             .open("p", "storage-notice-actions")
-            .link(&Route::YourData.to_hash(), "Your data")
-            .open_with(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "link-button"),
-                    ("data-act", "hide"),
-                    ("data-id", &i.to_string()),
-                ],
-            )
-            .text("Hide this message")
-            .close("button")
-            .close("p")
-            .close("div");
+            .link(&Route::YourData.to_hash(), "Your data");
+        // At most 32 notices can be hidden (one bit each); there are never that many.
+        let index = u32::try_from(i).unwrap_or(u32::MAX);
+        actions::button(
+            &mut h,
+            "link-button",
+            &NoticeAction::Hide(index),
+            &["Hide this message"],
+        );
+        h.close("p").close("div");
     }
     h.into_string()
 }
@@ -101,6 +104,7 @@ pub fn message(notice: &Notice) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::components::actions::Action;
 
     #[test]
     fn notices_name_the_problem_and_can_be_hidden() {
@@ -114,6 +118,10 @@ mod tests {
         let html = notices_html(&notices, 0);
         assert!(html.contains("not letting Backtrack save anything"));
         assert!(html.contains("could not be read") && html.contains("&lt;x&gt;"));
+        assert!(html.contains("data-act=\"hide\" data-id=\"1\""));
+        assert_eq!(crate::components::markup::check_balanced(&html), Ok(()));
+        let hide = NoticeAction::Hide(1);
+        assert_eq!(NoticeAction::decode(hide.verb(), &hide.arg()), Some(hide));
         assert_eq!(notices_html(&notices, 0b11), "");
     }
 }

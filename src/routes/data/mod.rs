@@ -1,19 +1,30 @@
 //! Your data: what is kept and where, export to a file, import (merge or replace), kept
 //! copies of unreadable data, and deleting everything.
+//!
+//! The import form, the kept copies and "delete everything" are markup ([`view`], pure and
+//! tested natively); their buttons ([`action::BackupAction`], [`action::DeleteAllAction`])
+//! are handled by one delegated click listener each; the DOM ids the markup writes and this
+//! code reads are constants in [`ids`].
+
+mod action;
+mod ids;
+pub mod view;
 
 use backtrack_core::progress::schema::{self, MAX_FILE_BYTES};
-use backtrack_core::progress::store::{Backup, BACKUP_PREFIX};
-use backtrack_core::progress::Day;
+use backtrack_core::progress::store::BACKUP_PREFIX;
 use backtrack_core::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::markup::{action_of, is_checked, set_field_value, Html};
+use crate::components::actions;
+use crate::components::markup::{is_checked, set_field_value};
 use crate::components::pain_chart::count;
 use crate::components::ProgressNav;
-use crate::dom::focus_after_render;
+use crate::dom::{focus_after_render, focus_id_after_render};
 use crate::state::use_app_state;
 use crate::storage::{clock, download::download_text, use_saved};
+use action::{BackupAction, DeleteAllAction};
+use view::{backups_html, delete_html, outcome_html};
 
 /// The "Your data" page.
 #[component]
@@ -56,6 +67,9 @@ pub fn DataPage() -> impl IntoView {
         name.push_str(".json");
         download_text(&name, &text);
     };
+    // The sections' headings (here and below) keep their ids as literals: each is named
+    // only by its own section, a line above, and a literal lets Leptos write the heading as
+    // fixed HTML where a constant would make it a typed element (more wasm).
     view! {
         <ProgressNav current=Route::YourData />
         <h1 tabindex="-1">"Your data"</h1>
@@ -89,7 +103,7 @@ fn ImportForm() -> impl IntoView {
             return;
         }
         let file = document()
-            .get_element_by_id("import-file")
+            .get_element_by_id(ids::IMPORT_FILE)
             .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|i| i.files())
             .and_then(|files| files.get(0));
@@ -107,7 +121,7 @@ fn ImportForm() -> impl IntoView {
             return;
         }
         busy.set(true);
-        let replace = is_checked("import-replace");
+        let replace = is_checked(ids::IMPORT_REPLACE);
         leptos::task::spawn_local(async move {
             let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
             let Ok(buffer) = read else {
@@ -138,39 +152,28 @@ fn ImportForm() -> impl IntoView {
                     }
                     Err(problem) => Err(nothing_changed(&problem)),
                 }));
-                set_field_value("import-file", "");
+                set_field_value(ids::IMPORT_FILE, "");
             });
         });
     };
     view! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">"Bring data in from a file"</h2>
-            <form class="import-form" on:submit=submit on:change=|_| label_import_button() inner_html=IMPORT_FORM></form>
+            <form class="import-form" on:submit=submit on:change=|_| label_import_button() inner_html=view::import_form_html()></form>
             <div class="import-message" role="status" inner_html=message></div>
         </section>
     }
 }
 
-const IMPORT_FORM: &str = "<p class=\"field\"><label for=\"import-file\">A Backtrack file (.json)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\"></p><fieldset><legend>What to do with it</legend><p class=\"field checkbox\"><input type=\"radio\" id=\"import-merge\" name=\"import-mode\" checked><label for=\"import-merge\">Add it to what is here (nothing here is lost)</label></p><p class=\"field checkbox\"><input type=\"radio\" id=\"import-replace\" name=\"import-mode\"><label for=\"import-replace\">Replace everything here with it</label></p></fieldset><p><button type=\"submit\" class=\"primary\" id=\"import-submit\">Import and add</button></p>";
-
 /// Names the import button after the choice, so "replace" is never a surprise.
 fn label_import_button() {
-    if let Some(button) = document().get_element_by_id("import-submit") {
-        button.set_text_content(Some(if is_checked("import-replace") {
-            "Import and replace my data"
+    if let Some(button) = document().get_element_by_id(ids::IMPORT_SUBMIT) {
+        button.set_text_content(Some(if is_checked(ids::IMPORT_REPLACE) {
+            view::REPLACE_BUTTON_LABEL
         } else {
-            "Import and add"
+            view::ADD_BUTTON_LABEL
         }));
     }
-}
-
-fn outcome_html(outcome: Result<String, String>) -> String {
-    let mut h = Html::new();
-    match outcome {
-        Ok(text) => h.el("p", "notice", &text),
-        Err(text) => h.el("p", "form-error import-error", &text),
-    };
-    h.into_string()
 }
 
 fn nothing_changed(problem: &str) -> String {
@@ -186,11 +189,11 @@ fn Backups() -> impl IntoView {
     let saved = use_saved();
     let markup = move || backups_html(&saved.backups(), saved.unkept().is_some());
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some((act, key)) = action_of(&ev) else {
+        let Some(action) = actions::clicked::<BackupAction>(&ev) else {
             return;
         };
-        match act.as_str() {
-            "download" => {
+        match action {
+            BackupAction::Download(key) => {
                 if let Some(b) = saved.backups().into_iter().find(|b| b.key == key) {
                     let mut file = String::from("backtrack-unreadable-");
                     file.push_str(key.strip_prefix(BACKUP_PREFIX).unwrap_or("copy"));
@@ -198,84 +201,17 @@ fn Backups() -> impl IntoView {
                     download_text(&file, &b.text);
                 }
             }
-            "download-unkept" => {
+            BackupAction::DownloadUnkept => {
                 if let Some(text) = saved.unkept() {
                     download_text("backtrack-unreadable.json", &text);
                 }
             }
-            "delete-backup" => {
+            BackupAction::Delete(key) => {
                 saved.delete_backup(&key);
             }
-            _ => {}
         }
     };
     view! { <div on:click=on_click inner_html=markup></div> }
-}
-
-/// The kept copies as markup; empty when there are none.
-pub fn backups_html(backups: &[Backup], unkept: bool) -> String {
-    let mut h = Html::new();
-    if backups.is_empty() && !unkept {
-        return String::new();
-    }
-    h.raw("<section aria-labelledby=\"backups-heading\"><h2 id=\"backups-heading\">Unreadable data we kept</h2>")
-        .el("p", "", "Backtrack could not read this saved data, so it kept it exactly as it was. You can download it to look at it or to get help recovering it.")
-        .open("ul", "plain-list backups");
-    for b in backups {
-        let stamp = b
-            .key
-            .strip_prefix(BACKUP_PREFIX)
-            .and_then(|s| s.split('-').next())
-            .and_then(|s| s.parse::<i64>().ok());
-        h.open("li", "backup");
-        match stamp {
-            Some(ms) => h
-                .text("Kept on ")
-                .text(&Day((ms / 86_400_000) as i32).label()),
-            None => h.text(&b.key),
-        };
-        h.text(" ");
-        h.open_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "secondary"),
-                ("data-act", "download"),
-                ("data-id", &b.key),
-            ],
-        )
-        .text("Download")
-        .close("button");
-        h.open_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "link-button"),
-                ("data-act", "delete-backup"),
-                ("data-id", &b.key),
-            ],
-        )
-        .text("Delete this copy")
-        .close("button");
-        h.close("li");
-    }
-    if unkept {
-        h.open("li", "backup")
-            .text("Unreadable data that could not be copied (it is still in storage, untouched). ")
-            .open_with(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "secondary"),
-                    ("data-act", "download-unkept"),
-                ],
-            )
-            .text("Download it")
-            .close("button")
-            .close("li");
-    }
-    h.raw("</ul></section>");
-    h.into_string()
 }
 
 /// Delete everything, after a confirmation.
@@ -286,21 +222,25 @@ fn DeleteEverything() -> impl IntoView {
     let confirming = RwSignal::new(false);
     // What happened, once the runner answered: 0 nothing yet, 1 deleted, 2 not all removed.
     let done = RwSignal::new(0u32);
-    let on_click = move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|a| a.0).as_deref() {
-        Some("ask") => {
-            done.set(0);
-            confirming.set(true);
-            focus_after_render("#delete-confirm");
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(action) = actions::clicked::<DeleteAllAction>(&ev) else {
+            return;
+        };
+        match action {
+            DeleteAllAction::Ask => {
+                done.set(0);
+                confirming.set(true);
+                focus_id_after_render(ids::DELETE_CONFIRM);
+            }
+            DeleteAllAction::Confirm => {
+                done.set(if saved.delete_everything(state) { 1 } else { 2 });
+                confirming.set(false);
+            }
+            DeleteAllAction::Cancel => {
+                confirming.set(false);
+                focus_after_render(actions::selector(&DeleteAllAction::Ask));
+            }
         }
-        Some("yes") => {
-            done.set(if saved.delete_everything(state) { 1 } else { 2 });
-            confirming.set(false);
-        }
-        Some("no") => {
-            confirming.set(false);
-            focus_after_render("[data-act=ask]");
-        }
-        _ => {}
     };
     let markup = move || delete_html(confirming.get(), done.get());
     view! {
@@ -314,22 +254,28 @@ fn DeleteEverything() -> impl IntoView {
     }
 }
 
-/// The delete button, or the question that confirms it, and what happened.
-pub fn delete_html(confirming: bool, done: u32) -> String {
-    let mut h = Html::new();
-    if confirming {
-        h.raw("<div class=\"confirm stop\" role=\"group\" aria-labelledby=\"delete-confirm\"><p id=\"delete-confirm\" tabindex=\"-1\"><strong>Delete all your Backtrack data from this device?</strong></p><button type=\"button\" class=\"primary danger\" data-act=\"yes\">Yes, delete everything</button> <button type=\"button\" class=\"secondary\" data-act=\"no\">Cancel</button></div>");
-    } else {
-        h.raw("<button type=\"button\" class=\"secondary danger\" data-act=\"ask\">Delete all my data</button>");
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::actions::Action;
+
+    #[test]
+    fn every_button_reads_back_as_written() {
+        let key = [BACKUP_PREFIX, "1795000000000-1"].concat();
+        for a in [
+            BackupAction::Download(key.clone()),
+            BackupAction::DownloadUnkept,
+            BackupAction::Delete(key),
+        ] {
+            assert_eq!(BackupAction::decode(a.verb(), &a.arg()), Some(a));
+        }
+        for a in [
+            DeleteAllAction::Ask,
+            DeleteAllAction::Confirm,
+            DeleteAllAction::Cancel,
+        ] {
+            assert_eq!(DeleteAllAction::decode(a.verb(), &a.arg()), Some(a));
+        }
+        assert_eq!(DeleteAllAction::decode("download", ""), None);
     }
-    h.open_with("p", &[("role", "status")]);
-    match done {
-        1 => h.text("Everything is deleted."),
-        2 => h.text(
-            "Your data is cleared here, but the browser would not remove all of it from storage.",
-        ),
-        _ => &mut h,
-    };
-    h.close("p");
-    h.into_string()
 }

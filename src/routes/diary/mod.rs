@@ -1,5 +1,14 @@
 //! The pain diary: any number of entries a day (pain 0–10, an optional note, whether the
 //! runner ran and how far), with edit and delete.
+//!
+//! The form's fields and the list of entries are markup ([`view`], pure and tested
+//! natively); their buttons ([`action::FormAction`], [`action::EntryAction`]) are handled by
+//! one delegated click listener each; the DOM ids the markup writes and this code reads are
+//! constants in [`ids`].
+
+mod action;
+mod ids;
+pub mod view;
 
 use backtrack_core::progress::date::{format_time, parse_time};
 use backtrack_core::progress::draft::DiaryDraft;
@@ -8,13 +17,14 @@ use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
 use backtrack_core::Route;
 use leptos::prelude::*;
 
+use crate::components::actions::{self, Action};
 use crate::components::markup::{
-    action_of, field_value, is_checked, pain_scale, pain_value, set_checked, set_field_value,
-    set_invalid, Html,
+    field_value, is_checked, pain_value, set_checked, set_field_value, set_invalid, set_pain_value,
 };
 use crate::components::ProgressNav;
-use crate::dom::focus_after_render;
+use crate::dom::{focus_after_render, focus_id_after_render};
 use crate::storage::{clock, use_saved};
+use action::{EntryAction, FormAction};
 
 /// The diary page: a form to add (or edit) an entry, and the entries, newest first.
 ///
@@ -60,28 +70,27 @@ pub fn DiaryPage() -> impl IntoView {
     };
 
     let show_errors = move |problems: Vec<(&'static str, &'static str)>| {
-        for field in FIELDS {
-            let mut error_id = String::from(field);
-            error_id.push_str("-error");
+        for field in ids::MARKED_FIELDS {
+            let error_id = ids::error_id(field);
             let bad = problems.iter().any(|(f, _)| *f == field);
             set_invalid(field, bad.then_some(error_id.as_str()));
         }
-        errors.set(errors_html(&problems));
+        errors.set(view::errors_html(&problems));
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let read = read_form(
-            &field_value("diary-date"),
-            &field_value("diary-time"),
-            pain_value("diary-pain"),
-            &field_value("diary-note"),
-            is_checked("diary-ran"),
-            &field_value("diary-km"),
+            &field_value(ids::DATE),
+            &field_value(ids::TIME),
+            pain_value(ids::PAIN),
+            &field_value(ids::NOTE),
+            is_checked(ids::RAN),
+            &field_value(ids::KM),
         );
         match read {
             Err(problems) => {
                 show_errors(problems);
-                crate::dom::focus_id_after_render("diary-errors");
+                focus_id_after_render(ids::ERRORS);
             }
             Ok(entry) => {
                 show_errors(Vec::new());
@@ -103,7 +112,7 @@ pub fn DiaryPage() -> impl IntoView {
                         }
                     },
                     // Runs once the write is done, perhaps after the runner has left the
-                        // page: `try_` for signals that may be gone by then.
+                    // page: `try_` for signals that may be gone by then.
                     move |ok| {
                         let message = match (ok, id, found.get()) {
                             (_, Some(_), false) => {
@@ -131,31 +140,29 @@ pub fn DiaryPage() -> impl IntoView {
             }
         }
     };
-    let on_click =
-        move |ev: leptos::ev::MouseEvent| match action_of(&ev).map(|(act, _)| act).as_deref() {
-            Some("cancel") => {
-                editing.try_set(None);
-                show_errors(Vec::new());
-                clear_draft();
-                reset_form();
-                status.set("Edit cancelled.".to_string());
-            }
-            Some("discard") => {
-                editing.try_set(None);
-                show_errors(Vec::new());
-                clear_draft();
-                reset_form();
-                status.set("Draft discarded.".to_string());
-            }
-            _ => {}
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(action) = actions::clicked::<FormAction>(&ev) else {
+            return;
         };
+        editing.try_set(None);
+        show_errors(Vec::new());
+        clear_draft();
+        reset_form();
+        status.set(
+            match action {
+                FormAction::CancelEdit => "Edit cancelled.",
+                FormAction::DiscardDraft => "Draft discarded.",
+            }
+            .to_string(),
+        );
+    };
     let edit = move |entry: DiaryEntry| {
         fill_form(&entry);
         editing.set(Some(entry.id));
         keep_draft();
         show_errors(Vec::new());
         status.set(String::new());
-        crate::dom::focus_id_after_render("diary-form-heading");
+        focus_id_after_render(ids::FORM_HEADING);
     };
     view! {
         <ProgressNav current=Route::Diary />
@@ -172,19 +179,19 @@ pub fn DiaryPage() -> impl IntoView {
             }
             on:input=move |_| keep_draft()
         >
-            <h2 id="diary-form-heading" tabindex="-1">
+            <h2 id=ids::FORM_HEADING tabindex="-1">
                 {move || if editing.get().is_some() { "Change this entry" } else { "New entry" }}
             </h2>
-            <div id="diary-errors" tabindex="-1" role="alert" inner_html=errors></div>
-            <div inner_html=form_html()></div>
+            <div id=ids::ERRORS tabindex="-1" role="alert" inner_html=errors></div>
+            <div inner_html=view::form_html()></div>
             <p class="player-buttons">
                 <button type="submit" class="primary">
                     {move || if editing.get().is_some() { "Save changes" } else { "Save entry" }}
                 </button>
-                <button type="button" class="secondary" data-act="cancel" hidden=move || editing.get().is_none()>
+                <button type="button" class="secondary" data-act=FormAction::CancelEdit.verb() hidden=move || editing.get().is_none()>
                     "Cancel"
                 </button>
-                <button type="button" class="secondary" data-act="discard" hidden=move || !restored.get() || editing.get().is_some()>
+                <button type="button" class="secondary" data-act=FormAction::DiscardDraft.verb() hidden=move || !restored.get() || editing.get().is_some()>
                     "Discard this draft"
                 </button>
             </p>
@@ -195,53 +202,10 @@ pub fn DiaryPage() -> impl IntoView {
     }
 }
 
-/// The problems as a list, each with an id the field points to.
-fn errors_html(problems: &[(&'static str, &'static str)]) -> String {
-    let mut h = Html::new();
-    if !problems.is_empty() {
-        h.open("div", "form-error")
-            .el("p", "", "Please fix this:")
-            .open("ul", "");
-        for (field, message) in problems {
-            let mut id = String::from(*field);
-            id.push_str("-error");
-            h.open_with("li", &[("id", &id)]).text(message).close("li");
-        }
-        h.close("ul").close("div");
-    }
-    h.into_string()
-}
-
-/// The fields that can be marked invalid.
-const FIELDS: [&str; 4] = ["diary-date", "diary-time", "diary-note", "diary-km"];
-
-/// The form's fields as markup.
-pub fn form_html() -> String {
-    let mut h = Html::new();
-    h.open("div", "field-row");
-    for (id, label, kind) in [
-        ("diary-date", "Date", "date"),
-        ("diary-time", "Time", "time"),
-    ] {
-        h.open("p", "field")
-            .open_with("label", &[("for", id)])
-            .text(label)
-            .close("label")
-            .open_with("input", &[("id", id), ("type", kind), ("required", "")])
-            .close("p");
-    }
-    h.close("div");
-    pain_scale(&mut h, "diary-pain", "Pain", false);
-    h.raw("<p class=\"field\"><label for=\"diary-note\">Note (optional)</label><textarea id=\"diary-note\" rows=\"3\" maxlength=\"1000\"></textarea></p>")
-        .raw("<p class=\"field checkbox\"><input id=\"diary-ran\" type=\"checkbox\"><label for=\"diary-ran\">I went for a run</label></p>")
-        .raw("<p class=\"field\" id=\"diary-km-field\" hidden><label for=\"diary-km\">How far, in km (optional)</label><input id=\"diary-km\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" size=\"6\"></p>");
-    h.into_string()
-}
-
 /// Shows the distance field only when "I went for a run" is ticked.
 fn show_km_field() {
-    if let Some(el) = document().get_element_by_id("diary-km-field") {
-        let _ = if is_checked("diary-ran") {
+    if let Some(el) = document().get_element_by_id(ids::KM_FIELD) {
+        let _ = if is_checked(ids::RAN) {
             el.remove_attribute("hidden")
         } else {
             el.set_attribute("hidden", "")
@@ -252,12 +216,12 @@ fn show_km_field() {
 /// Empties the form, with today's date and the time now.
 fn reset_form() {
     let (day, minute) = clock::local_now();
-    set_field_value("diary-date", &day.iso());
-    set_field_value("diary-time", &format_time(minute));
-    set_pain(None);
-    set_field_value("diary-note", "");
-    set_checked("diary-ran", false);
-    set_field_value("diary-km", "");
+    set_field_value(ids::DATE, &day.iso());
+    set_field_value(ids::TIME, &format_time(minute));
+    set_pain_value(ids::PAIN, None);
+    set_field_value(ids::NOTE, "");
+    set_checked(ids::RAN, false);
+    set_field_value(ids::KM, "");
     show_km_field();
 }
 
@@ -265,52 +229,42 @@ fn reset_form() {
 fn form_draft(editing: Option<i64>) -> DiaryDraft {
     DiaryDraft {
         editing,
-        date: field_value("diary-date"),
-        time: field_value("diary-time"),
-        pain: pain_value("diary-pain"),
-        note: without_hidden_controls(&field_value("diary-note"))
+        date: field_value(ids::DATE),
+        time: field_value(ids::TIME),
+        pain: pain_value(ids::PAIN),
+        note: without_hidden_controls(&field_value(ids::NOTE))
             .chars()
             .take(MAX_NOTE_CHARS)
             .collect(),
-        ran: is_checked("diary-ran"),
-        km: field_value("diary-km")
-            .chars()
-            .take(MAX_NOTE_CHARS)
-            .collect(),
+        ran: is_checked(ids::RAN),
+        km: field_value(ids::KM).chars().take(MAX_NOTE_CHARS).collect(),
     }
 }
 
 /// Puts a draft back into the form.
 fn fill_from_draft(d: &DiaryDraft) {
-    set_field_value("diary-date", &d.date);
-    set_field_value("diary-time", &d.time);
-    set_pain(d.pain);
-    set_field_value("diary-note", &d.note);
-    set_checked("diary-ran", d.ran);
-    set_field_value("diary-km", &d.km);
+    set_field_value(ids::DATE, &d.date);
+    set_field_value(ids::TIME, &d.time);
+    set_pain_value(ids::PAIN, d.pain);
+    set_field_value(ids::NOTE, &d.note);
+    set_checked(ids::RAN, d.ran);
+    set_field_value(ids::KM, &d.km);
     show_km_field();
 }
 
+/// Puts a saved entry into the form, to change it.
 fn fill_form(e: &DiaryEntry) {
-    set_field_value("diary-date", &e.day.iso());
-    set_field_value("diary-time", &format_time(e.minute));
-    set_pain(Some(e.pain));
-    set_field_value("diary-note", &e.note);
-    set_checked("diary-ran", e.ran);
+    set_field_value(ids::DATE, &e.day.iso());
+    set_field_value(ids::TIME, &format_time(e.minute));
+    set_pain_value(ids::PAIN, Some(e.pain));
+    set_field_value(ids::NOTE, &e.note);
+    set_checked(ids::RAN, e.ran);
     let km = e.metres.map(format_km).unwrap_or_default();
-    set_field_value("diary-km", km.trim_end_matches(" km"));
+    set_field_value(ids::KM, km.trim_end_matches(" km"));
     show_km_field();
 }
 
-fn set_pain(score: Option<u8>) {
-    for n in 0..=backtrack_core::progress::MAX_PAIN {
-        let mut id = String::from("diary-pain-");
-        id.push_str(&n.to_string());
-        set_checked(&id, Some(n) == score);
-    }
-}
-
-/// Checks the form's text; the entry's id is left at 0.
+/// Checks the form's text; the entry's id is left at 0. A problem names its field by id.
 fn read_form(
     date: &str,
     time: &str,
@@ -322,14 +276,14 @@ fn read_form(
     let mut problems = Vec::new();
     let day = Day::parse(date);
     if day.is_none() {
-        problems.push(("diary-date", "Enter the date, for example 2026-11-25."));
+        problems.push((ids::DATE, "Enter the date, for example 2026-11-25."));
     }
     let minute = parse_time(time);
     if minute.is_none() {
-        problems.push(("diary-time", "Enter the time, for example 18:30."));
+        problems.push((ids::TIME, "Enter the time, for example 18:30."));
     }
     if pain.is_none() {
-        problems.push(("diary-pain", "Choose how bad the pain is, from 0 to 10."));
+        problems.push((ids::PAIN, "Choose how bad the pain is, from 0 to 10."));
     }
     // Invisible characters (direction overrides and the like) are dropped rather than
     // refused: the runner cannot see them to fix them, and the importer refuses them.
@@ -337,7 +291,7 @@ fn read_form(
     let note = note.trim();
     if note.chars().count() > MAX_NOTE_CHARS {
         problems.push((
-            "diary-note",
+            ids::NOTE,
             "The note is too long. Keep it to 1000 characters or fewer.",
         ));
     }
@@ -347,7 +301,7 @@ fn read_form(
             let m = parse_km(text);
             if m.is_none() {
                 problems.push((
-                    "diary-km",
+                    ids::KM,
                     "Enter the distance in km as a number, for example 5 or 5.2.",
                 ));
             }
@@ -378,17 +332,14 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
     let markup = move || {
         saved
             .data
-            .with(|d| entries_html(&d.diary, confirming.get()))
+            .with(|d| view::entries_html(&d.diary, confirming.get()))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some((act, id)) = action_of(&ev) else {
+        let Some(action) = actions::clicked::<EntryAction>(&ev) else {
             return;
         };
-        let Ok(id) = id.parse::<i64>() else {
-            return;
-        };
-        match act.as_str() {
-            "edit" => {
+        match action {
+            EntryAction::Edit(id) => {
                 let entry = saved
                     .data
                     .with_untracked(|d| d.diary.iter().find(|e| e.id == id).cloned());
@@ -396,94 +347,22 @@ fn EntryList(on_edit: impl Fn(DiaryEntry) + Copy + Send + Sync + 'static) -> imp
                     on_edit(entry);
                 }
             }
-            "delete" => {
+            EntryAction::Delete(id) => {
                 confirming.set(Some(id));
-                focus_after_render("[data-act=delete-yes]");
+                focus_after_render(actions::selector(&EntryAction::ConfirmDelete(id)));
             }
-            "delete-yes" => {
+            EntryAction::ConfirmDelete(id) => {
                 saved.update(move |p| p.delete_entry(id), |_| {});
                 confirming.set(None);
-                crate::dom::focus_id_after_render("diary-form-heading");
+                focus_id_after_render(ids::FORM_HEADING);
             }
-            "delete-no" => {
+            EntryAction::KeepEntry(id) => {
                 confirming.set(None);
-                let mut selector = String::from("[data-act=delete][data-id=\"");
-                selector.push_str(&id.to_string());
-                selector.push_str("\"]");
-                focus_after_render(selector);
+                focus_after_render(actions::selector(&EntryAction::Delete(id)));
             }
-            _ => {}
         }
     };
     view! { <div class="diary-entries" on:click=on_click inner_html=markup></div> }
-}
-
-fn act_button(h: &mut Html, class: &'static str, act: &'static str, id: &str, label: &str) {
-    h.open_with(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", class),
-            ("data-act", act),
-            ("data-id", id),
-        ],
-    )
-    .text(label)
-    .close("button");
-}
-
-/// The diary as markup: days newest first, entries newest first within a day.
-pub fn entries_html(diary: &[DiaryEntry], confirming: Option<i64>) -> String {
-    let mut h = Html::new();
-    if diary.is_empty() {
-        h.el("p", "", "No entries yet.");
-        return h.into_string();
-    }
-    let mut day: Option<Day> = None;
-    for e in diary.iter().rev() {
-        if day != Some(e.day) {
-            if day.is_some() {
-                h.close("ul").close("section");
-            }
-            day = Some(e.day);
-            h.open("section", "diary-day")
-                .el("h3", "", &e.day.label())
-                .open("ul", "plain-list");
-        }
-        let id = e.id.to_string();
-        h.open("li", "diary-entry").open("p", "diary-line");
-        h.text(&format_time(e.minute))
-            .text(" · pain ")
-            .num(i64::from(e.pain))
-            .text(" out of 10");
-        if e.ran {
-            h.text(" · ran");
-            if let Some(m) = e.metres {
-                h.text(" ").text(&format_km(m));
-            }
-        }
-        h.close("p");
-        if !e.note.is_empty() {
-            h.el("p", "diary-note", &e.note);
-        }
-        h.open("p", "entry-actions");
-        if confirming == Some(e.id) {
-            h.open_with(
-                "span",
-                &[("role", "group"), ("aria-label", "Delete this entry?")],
-            )
-            .text("Delete this entry? ");
-            act_button(&mut h, "secondary danger", "delete-yes", &id, "Yes, delete");
-            act_button(&mut h, "secondary", "delete-no", &id, "Keep it");
-            h.close("span");
-        } else {
-            act_button(&mut h, "link-button", "edit", &id, "Edit");
-            act_button(&mut h, "link-button", "delete", &id, "Delete");
-        }
-        h.close("p").close("li");
-    }
-    h.close("ul").close("section");
-    h.into_string()
 }
 
 #[cfg(test)]
@@ -536,33 +415,20 @@ mod tests {
     }
 
     #[test]
-    fn entries_are_listed_newest_first_with_notes_as_text() {
-        let mut a = read_form("2026-11-24", "07:05", Some(6), "<b>x</b>", true, "10.5").unwrap();
-        a.id = 1;
-        let mut b = read_form("2026-11-25", "08:00", Some(2), "", false, "").unwrap();
-        b.id = 2;
-        let html = entries_html(&[a, b], Some(1));
-        assert!(html.find("Wed 25 Nov 2026").unwrap() < html.find("Tue 24 Nov 2026").unwrap());
-        assert!(html.contains("07:05 · pain 6 out of 10 · ran 10.5 km"));
-        assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"));
-        assert!(html.contains("data-act=\"delete-yes\" data-id=\"1\""));
-        assert!(html.contains("data-act=\"edit\" data-id=\"2\""));
-        assert_eq!(entries_html(&[], None), "<p>No entries yet.</p>");
-    }
-
-    #[test]
-    fn the_form_has_every_field_labelled() {
-        let html = form_html();
-        for id in [
-            "diary-date",
-            "diary-time",
-            "diary-note",
-            "diary-ran",
-            "diary-km",
-            "diary-pain-0",
-        ] {
-            let label = ["<label for=\"", id, "\">"].concat();
-            assert!(html.contains(&label), "{id}");
+    fn every_button_reads_back_as_written() {
+        for a in [FormAction::CancelEdit, FormAction::DiscardDraft] {
+            assert_eq!(FormAction::decode(a.verb(), &a.arg()), Some(a));
         }
+        for a in [
+            EntryAction::Edit(3),
+            EntryAction::Delete(3),
+            EntryAction::ConfirmDelete(3),
+            EntryAction::KeepEntry(3),
+        ] {
+            assert_eq!(EntryAction::decode(a.verb(), &a.arg()), Some(a));
+        }
+        // The form's buttons are not the list's.
+        assert_eq!(EntryAction::decode("cancel", ""), None);
+        assert_eq!(FormAction::decode("edit", "3"), None);
     }
 }
