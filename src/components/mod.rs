@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod call_links;
 pub mod exercise_figure;
+pub mod general_care;
 pub mod markup;
 pub mod page_links;
 pub mod pain_chart;

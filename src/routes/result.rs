@@ -6,9 +6,9 @@ use backtrack_core::triage::{evaluate, Assessment, RankedCause};
 use backtrack_core::{Route, Urgency, CONTENT};
 use leptos::prelude::*;
 
-use crate::components::call_links;
 use crate::components::markup::Html;
 use crate::components::urgency;
+use crate::components::{call_links, general_care};
 use crate::state::use_app_state;
 
 /// The id of the urgency banner's heading, which names the banner.
@@ -52,7 +52,7 @@ pub fn html(result: Option<(&Assessment, bool)>) -> String {
                 if result.fits {
                     ranked_causes(&mut h, result);
                 } else {
-                    general_care(&mut h, result);
+                    no_cause_fits(&mut h);
                 }
             }
             h.el("p", "not-a-diagnosis", CONTENT.results.not_a_diagnosis)
@@ -158,24 +158,15 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
 
 /// When the answers match none of the causes well: say so, suggest a physiotherapist, and
 /// offer general back care with its gentle exercises, never a cause's plan as a guess.
-fn general_care(h: &mut Html, _result: &Assessment) {
+fn no_cause_fits(h: &mut Html) {
     let text = &CONTENT.results;
-    h.el("p", "notice no-fit", text.no_fit)
-        .labelled_section(
-            "general-care",
-            "general-care-heading",
-            text.general_care_heading,
-        )
-        .list("ul", "", text.general_care)
-        .open("ul", "exercise-links");
-    for &id in text.general_care_exercises {
-        if let Some(e) = CONTENT.exercise(id) {
-            h.open("li", "")
-                .link(&Route::Exercise(id).to_hash(), e.name)
-                .close("li");
-        }
-    }
-    h.close("ul").raw("</section>");
+    h.el("p", "notice no-fit", text.no_fit).labelled_section(
+        "general-care",
+        "general-care-heading",
+        text.general_care_heading,
+    );
+    general_care::advice(h);
+    h.raw("</section>");
 }
 
 /// One ranked cause: how well it matches (a bar and words that agree with the sentence

@@ -8,8 +8,8 @@ use backtrack_core::{CauseId, Route, CONTENT};
 
 use super::action::PlanAction;
 use super::ids;
-use crate::components::actions;
 use crate::components::markup::Html;
+use crate::components::{actions, general_care};
 
 /// The whole page below the heading, for this data and day.
 pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
@@ -122,16 +122,8 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
                     "Your check also says to book an appointment with a GP or physiotherapist.",
                 );
             }
-            h.list("ul", "", text.general_care)
-                .open("ul", "exercise-links");
-            for &id in text.general_care_exercises {
-                if let Some(e) = CONTENT.exercise(id) {
-                    h.open("li", "")
-                        .link(&Route::Exercise(id).to_hash(), e.name)
-                        .close("li");
-                }
-            }
-            h.close("ul").close("section");
+            general_care::advice(h);
+            h.close("section");
         }
         Suggestion::Cause {
             cause,
