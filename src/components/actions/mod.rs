@@ -70,7 +70,7 @@ pub trait Action: Sized {
 
 /// Declares a page's actions, each with its verb written once:
 ///
-/// ```ignore
+/// ```text
 /// page_actions! {
 ///     /// What the plan page's buttons do.
 ///     pub enum PlanAction {
