@@ -182,12 +182,17 @@ impl Saved {
     }
 
     /// Takes in another tab's change, including its symptom check.
+    /// Runs in turn with other tabs' saves: taking in their change may put back what this
+    /// tab just added and their write dropped (see `Store::refresh`), which is a save.
     pub fn refresh(&self, state: AppState) {
-        let changed = with_store(|s| s.refresh(clock::now_ms())).unwrap_or(false);
-        self.sync();
-        if changed {
-            load_check(self.data.get_untracked().check.as_ref(), state);
-        }
+        let this = *self;
+        in_turn(move || {
+            let changed = with_store(|s| s.refresh(clock::now_ms())).unwrap_or(false);
+            this.sync();
+            if changed {
+                load_check(this.data.get_untracked().check.as_ref(), state);
+            }
+        });
     }
 
     /// Imports a file's bytes (merging, or replacing everything), taking turns with other

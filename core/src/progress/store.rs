@@ -10,6 +10,7 @@
 //! | `backtrack.data` | the whole document ([`super::schema`]), one JSON text, written in one go |
 //! | `backtrack.backup.<ms>` | an unreadable `backtrack.data` text exactly as it was found, kept at `<ms>` (milliseconds since 1970) |
 //! | `backtrack.draft` | unsaved work: the diary text being typed, a session in progress ([`super::draft`]) |
+//! | `backtrack.rev` | a counter every save raises ([`REV_KEY`]): how a tab tells another tab's stale write from a deliberate change |
 //!
 //! One document under one key means every save is a single, atomic `setItem`.
 //!
@@ -132,6 +133,31 @@ pub struct Store<K> {
     /// Unreadable stored text that could not be backed up, so the runner can still
     /// download it.
     unkept: Option<String>,
+    /// What this tab added in the last [`HEAL_MS`], with when: if another tab's write (made
+    /// from a copy of storage that had not yet seen it) drops one, [`Store::refresh`] puts it
+    /// back.
+    recent: Vec<(i64, Added)>,
+    /// The revision this tab last wrote ([`REV_KEY`]).
+    last_rev: u64,
+}
+
+/// A counter every save raises, written just before the document. A tab that wrote
+/// revision `r` and then sees another tab's write with a revision of `r` or less knows that
+/// write was made from a copy that had not seen its own (the browser brings each tab's copy
+/// of storage up to date a moment late), so what it added and that write dropped was lost,
+/// not deleted. A later revision means the other tab saw it: a drop there is on purpose.
+pub const REV_KEY: &str = "backtrack.rev";
+
+/// How long this tab watches what it added, to put it back if another tab's write made from
+/// a stale copy drops it. Far longer than storage takes to reach another tab (milliseconds),
+/// far shorter than a runner takes to delete an entry in another tab on purpose.
+pub const HEAL_MS: i64 = 5_000;
+
+/// An item this tab added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Added {
+    Entry(super::DiaryEntry),
+    Session(super::Session),
 }
 
 impl<K: KeyValue> Store<K> {
@@ -144,6 +170,8 @@ impl<K: KeyValue> Store<K> {
             data: Progress::default(),
             notices: Vec::new(),
             unkept: None,
+            recent: Vec::new(),
+            last_rev: 0,
         };
         let raw = match &store.kv {
             None => Err(Refused),
@@ -298,6 +326,7 @@ impl<K: KeyValue> Store<K> {
             change(&mut self.data);
             return Attempt::Done(false);
         }
+        let before = base.clone();
         change(&mut base);
         let text = schema::write(&base);
         if let Err(problem) = readable(&text, &base) {
@@ -310,10 +339,15 @@ impl<K: KeyValue> Store<K> {
             self.data = base;
             return Attempt::Done(true);
         }
-        let written = self
-            .kv
-            .as_mut()
-            .is_some_and(|kv| kv.set(DATA_KEY, &text).is_ok());
+        let rev = self.stored_rev().saturating_add(1);
+        let written = self.kv.as_mut().is_some_and(|kv| {
+            // The revision first: a tab that hears of the document then already has it.
+            let _ = kv.set(REV_KEY, &rev.to_string());
+            kv.set(DATA_KEY, &text).is_ok()
+        });
+        if written {
+            self.last_rev = rev;
+        }
         if !written {
             self.data = base;
             self.fail_save();
@@ -323,6 +357,7 @@ impl<K: KeyValue> Store<K> {
         // there means another tab wrote in between; try again on top of its data.
         match self.kv.as_ref().map(|kv| kv.get(DATA_KEY)) {
             Some(Ok(Some(back))) if back == text => {
+                self.remember_added(&before, &base, now_ms);
                 self.data = base;
                 Attempt::Done(true)
             }
@@ -363,9 +398,92 @@ impl<K: KeyValue> Store<K> {
         self.note(Notice::SaveFailed);
     }
 
-    /// Takes in a change another tab made (call on the browser's `storage` event). Returns
-    /// whether the data changed.
+    /// Notes what a saved change added (and forgets what it deleted), for [`Store::refresh`].
+    fn remember_added(&mut self, before: &Progress, after: &Progress, now_ms: i64) {
+        self.recent.retain(|(at, item)| {
+            now_ms - at <= HEAL_MS
+                && match item {
+                    Added::Entry(e) => after.diary.iter().any(|x| x.id == e.id),
+                    Added::Session(s) => after.sessions.iter().any(|x| x.id == s.id),
+                }
+        });
+        for e in &after.diary {
+            if !before.diary.iter().any(|x| x.id == e.id) {
+                self.recent.push((now_ms, Added::Entry(e.clone())));
+            }
+        }
+        for s in &after.sessions {
+            if !before.sessions.iter().any(|x| x.id == s.id) {
+                self.recent.push((now_ms, Added::Session(s.clone())));
+            }
+        }
+    }
+
+    /// The revision in storage (0 when there is none).
+    fn stored_rev(&self) -> u64 {
+        self.kv
+            .as_ref()
+            .and_then(|kv| kv.get(REV_KEY).ok().flatten())
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// What this tab added in the last [`HEAL_MS`] that `stored` no longer holds.
+    fn dropped(&self, stored: &Progress, now_ms: i64) -> Vec<Added> {
+        self.recent
+            .iter()
+            .filter(|(at, _)| now_ms - at <= HEAL_MS)
+            // The same content, not just the same id: two tabs writing from stale copies can
+            // give different entries the same id.
+            .filter(|(_, item)| match item {
+                Added::Entry(e) => !stored.diary.contains(e),
+                Added::Session(s) => !stored.sessions.contains(s),
+            })
+            .map(|(_, item)| item.clone())
+            .collect()
+    }
+
+    /// Takes in a change another tab made (call on the browser's `storage` event). If that
+    /// tab wrote from a copy of storage that had not yet seen what this tab just added, the
+    /// missing items are put back and saved. Returns whether the data changed.
     pub fn refresh(&mut self, now_ms: i64) -> bool {
+        // "Delete everything" in another tab removes the document: that is on purpose, and
+        // nothing this tab added is put back.
+        if matches!(self.kv.as_ref().map(|kv| kv.get(DATA_KEY)), Some(Ok(None))) {
+            self.recent.clear();
+        }
+        let changed = self.take_in_fresh(now_ms);
+        // Only a write that did not build on this tab's last one can have dropped by mistake.
+        if self.stored_rev() > self.last_rev {
+            self.recent.clear();
+            return changed;
+        }
+        let dropped = self.dropped(&self.data, now_ms);
+        if dropped.is_empty() {
+            return changed;
+        }
+        self.update(now_ms, |p| {
+            for item in &dropped {
+                match item {
+                    Added::Entry(e) if p.diary.contains(e) => {}
+                    Added::Session(s) if p.sessions.contains(s) => {}
+                    // Its id may now be another entry's: it gets a fresh one.
+                    Added::Entry(e) if p.diary.iter().any(|x| x.id == e.id) => {
+                        p.add_entry(e.clone(), now_ms);
+                    }
+                    Added::Session(s) if p.sessions.iter().any(|x| x.id == s.id) => {
+                        p.add_session(s.clone(), now_ms);
+                    }
+                    Added::Entry(e) => p.diary.push(e.clone()),
+                    Added::Session(s) => p.sessions.push(s.clone()),
+                }
+            }
+            p.sort();
+        });
+        true
+    }
+
+    fn take_in_fresh(&mut self, now_ms: i64) -> bool {
         if !self.saving {
             return false;
         }
@@ -465,6 +583,7 @@ impl<K: KeyValue> Store<K> {
     /// Returns whether storage is now clear (always true without storage).
     pub fn delete_everything(&mut self) -> bool {
         self.data = Progress::default();
+        self.recent.clear();
         let Some(kv) = self.kv.as_mut() else {
             return true;
         };
@@ -823,6 +942,38 @@ mod tests {
         }));
         assert!(store.notices().contains(&Notice::SaveFailed));
         assert!(store.data().diary.iter().any(|e| e.pain == 4));
+    }
+
+    #[test]
+    fn an_entry_dropped_by_a_stale_write_from_another_tab_is_put_back() {
+        let shared = SharedKv::default();
+        let mut a = Store::open(Some(shared.clone()), 1);
+        let mut b = Store::open(Some(shared.clone()), 1);
+        let stale = schema::write(b.data());
+        assert!(a.update(10, |p| {
+            p.add_entry(entry(20_000, 60, 4), 10);
+        }));
+        // Tab b writes from a copy that never saw a's entry (as a browser's per-tab storage
+        // cache can), with an entry that took the same id.
+        shared.0.borrow_mut().map.insert(DATA_KEY.into(), stale);
+        shared.0.borrow_mut().map.remove(REV_KEY);
+        assert!(b.update(11, |p| {
+            p.add_entry(entry(20_000, 90, 6), 10);
+        }));
+        assert_eq!(b.data().diary.len(), 1);
+        // a hears of b's write and puts its entry back, with a fresh id.
+        assert!(a.refresh(12));
+        assert_eq!(a.data().diary.len(), 2);
+        let ids: Vec<i64> = a.data().diary.iter().map(|e| e.id).collect();
+        assert_ne!(ids[0], ids[1]);
+        assert!(b.refresh(13));
+        assert_eq!(b.data(), a.data());
+        // An entry deleted on purpose in another tab that had seen it stays deleted, however
+        // soon.
+        let first = a.data().diary[0].id;
+        assert!(b.update(14, |p| p.delete_entry(first)));
+        assert!(a.refresh(15));
+        assert_eq!(a.data().diary.len(), 1);
     }
 
     #[test]
