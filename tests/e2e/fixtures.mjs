@@ -40,9 +40,10 @@ export async function downloadBackup(page) {
   return download;
 }
 
-/** Imports a backup file on "Your data" of `page`, replacing what is there or adding to
- *  it, and waits for the confirmation. */
-export async function importBackup(page, file, { replace = true } = {}) {
+/** Chooses a file on "Your data" of `page` (a path, or `{ name, mimeType, buffer }`) and
+ *  imports it, replacing what is there or adding to it; returns the import message, whatever
+ *  it says. */
+export async function chooseImport(page, file, { replace = true } = {}) {
   await page.goto('/#/data');
   await appReady(page);
   await page.getByLabel('A Backtrack file (.json)').setInputFiles(file);
@@ -53,7 +54,13 @@ export async function importBackup(page, file, { replace = true } = {}) {
     await page.getByLabel('Add it to what is here (nothing here is lost)').check();
     await page.getByRole('button', { name: 'Import and add' }).click();
   }
-  await expect(page.locator('.import-message')).toContainText(/Done\.|Added from the file/);
+  return page.locator('.import-message');
+}
+
+/** Imports a backup file (see `chooseImport`) and waits for the confirmation. */
+export async function importBackup(page, file, options) {
+  const message = await chooseImport(page, file, options);
+  await expect(message).toContainText(/Done\.|Added from the file/);
 }
 
 export { expect };

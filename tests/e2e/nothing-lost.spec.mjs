@@ -2,7 +2,7 @@
 // each driven through the app as a runner (or a second tab) would. Every "saved" must be
 // true, two tabs must never overwrite each other, and the app must never write what it
 // cannot read back.
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, chooseImport } from './fixtures.mjs';
 import { readFile } from 'node:fs/promises';
 
 const DATA_KEY = 'backtrack.data';
@@ -32,18 +32,8 @@ function file(diary, extra = '') {
 }
 
 async function importFile(page, text, { replace }) {
-  await open(page, 'data');
-  await page.getByLabel('A Backtrack file (.json)').setInputFiles({
-    name: 'backtrack.json', mimeType: 'application/json', buffer: Buffer.from(text),
-  });
-  if (replace) {
-    await page.getByLabel('Replace everything here with it').check();
-    await page.getByRole('button', { name: 'Import and replace my data' }).click();
-  } else {
-    await page.getByLabel('Add it to what is here (nothing here is lost)').check();
-    await page.getByRole('button', { name: 'Import and add' }).click();
-  }
-  return page.locator('.import-message');
+  const file = { name: 'backtrack.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+  return chooseImport(page, file, { replace });
 }
 
 async function writeEntry(page, { pain, note }) {
