@@ -1,41 +1,88 @@
-//! Writes the start page into a built `index.html`, so the first paint needs no wasm.
+//! Writes what the build needs besides Trunk's output, into a built folder:
 //!
-//!     cargo run --quiet --example prerender -- dist/index.html
+//!     cargo run --quiet --example prerender -- dist
+//!
+//! - the start page into `index.html`, so the first paint needs no wasm;
+//! - every read-only page into a file of its own (`pages/causes/disc.html`…), shown by
+//!   `src/loader.js` before the app starts and by the app afterwards;
+//! - what to show when a page cannot be loaded, as `<template id="page-failed">`;
+//! - the list of those pages (file, title, navigation section by route) into `index.html`
+//!   as `<script type="application/json" id="pages">`, which the loader reads.
 //!
 //! Run by `scripts/post-build.mjs` (Trunk's post-build hook) before the Content Security
 //! Policy and the precache list are made. The page must hold one empty
 //! `<div id="prerender"></div>` (an element, not a comment: release builds are minified),
 //! which is filled in; a page already filled in is refused rather than filled twice.
 
+use std::path::Path;
 use std::process::ExitCode;
+
+use backtrack::prerender::{read_only_pages, start_page, BuiltPage};
 
 const EMPTY: &str = "<div id=\"prerender\"></div>";
 /// The same after Trunk's release minifier, which drops quotes it does not need.
 const EMPTY_MINIFIED: &str = "<div id=prerender></div>";
+/// The id of the page list in `index.html`; `src/loader.js` reads it.
+const PAGE_LIST_ID: &str = "pages";
+/// The id of the `<template>` the loader shows when a page cannot be loaded.
+const FAILED_ID: &str = "page-failed";
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("prerender: give the path of the built index.html");
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("prerender: give the built folder (the one holding index.html)");
         return ExitCode::from(2);
     };
-    match run(&path) {
-        Ok(()) => ExitCode::SUCCESS,
+    match run(Path::new(&dir)) {
+        Ok(count) => {
+            println!("prerender: start page and {count} read-only pages written");
+            ExitCode::SUCCESS
+        }
         Err(problem) => {
-            eprintln!("prerender: {path}: {problem}");
+            eprintln!("prerender: {dir}: {problem}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(path: &str) -> Result<(), String> {
-    let page = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let written = with_start_page(&page, &backtrack::app::prerendered_start_page())?;
-    std::fs::write(path, written).map_err(|e| e.to_string())
+fn run(dir: &Path) -> Result<usize, String> {
+    let index = dir.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
+    let pages = read_only_pages();
+    let written = with_start_page(&page, &start_page(), &page_list(&pages))?;
+    for built in &pages {
+        let path = dir.join(&built.file);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, &built.markup).map_err(|e| format!("{}: {e}", built.file))?;
+    }
+    std::fs::write(&index, written).map_err(|e| format!("index.html: {e}"))?;
+    Ok(pages.len())
 }
 
-/// The page with `markup` inside its one empty prerender element.
-fn with_start_page(page: &str, markup: &str) -> Result<String, String> {
-    let filled = format!("<div id=\"prerender\">{markup}</div>");
+/// The page list as JSON: `{"#/causes/disc": ["pages/causes/disc.html", title, section]}`.
+/// `<` is escaped so that no text can close the `<script>` element it lives in.
+fn page_list(pages: &[BuiltPage]) -> String {
+    let list: serde_json::Map<String, serde_json::Value> = pages
+        .iter()
+        .map(|p| {
+            let entry = serde_json::json!([p.file, p.title, p.section]);
+            (p.route.to_hash(), entry)
+        })
+        .collect();
+    serde_json::Value::Object(list)
+        .to_string()
+        .replace('<', "\\u003c")
+}
+
+/// The page with `markup` inside its one empty prerender element, and the page list after it.
+fn with_start_page(page: &str, markup: &str, list: &str) -> Result<String, String> {
+    let failed = backtrack::routes::read_only::failed_html();
+    let filled = format!(
+        "<div id=\"prerender\">{markup}</div>\
+         <template id=\"{FAILED_ID}\">{failed}</template>\
+         <script type=\"application/json\" id=\"{PAGE_LIST_ID}\">{list}</script>"
+    );
     match (
         page.matches(EMPTY).count(),
         page.matches(EMPTY_MINIFIED).count(),
@@ -56,23 +103,56 @@ mod tests {
     #[test]
     fn the_start_page_fills_the_empty_element_once() {
         let page = format!("<body>{EMPTY}<p>after</p></body>");
-        let once = with_start_page(&page, "<h1>Hi</h1>").unwrap();
-        assert_eq!(
-            once,
-            "<body><div id=\"prerender\"><h1>Hi</h1></div><p>after</p></body>"
-        );
-        assert!(with_start_page(&once, "<h1>Hi</h1>").is_err());
-        assert!(with_start_page("<body></body>", "x").is_err());
-        assert!(with_start_page(&format!("{EMPTY}{EMPTY_MINIFIED}"), "x").is_err());
-        let minified = with_start_page(&format!("<body>{EMPTY_MINIFIED}</body>"), "x").unwrap();
-        assert_eq!(minified, "<body><div id=\"prerender\">x</div></body>");
+        let once = with_start_page(&page, "<h1>Hi</h1>", "{}").unwrap();
+        assert!(once.starts_with(
+            "<body><div id=\"prerender\"><h1>Hi</h1></div><template id=\"page-failed\"><h1"
+        ));
+        assert!(once.ends_with("</template><script type=\"application/json\" id=\"pages\">{}</script><p>after</p></body>"));
+        assert!(with_start_page(&once, "<h1>Hi</h1>", "{}").is_err());
+        assert!(with_start_page("<body></body>", "x", "{}").is_err());
+        assert!(with_start_page(&format!("{EMPTY}{EMPTY_MINIFIED}"), "x", "{}").is_err());
+        let minified =
+            with_start_page(&format!("<body>{EMPTY_MINIFIED}</body>"), "x", "{}").unwrap();
+        assert!(minified.starts_with("<body><div id=\"prerender\">x</div>"));
     }
 
     #[test]
     fn the_markup_is_the_start_page_with_header_and_footer() {
-        let markup = backtrack::app::prerendered_start_page();
+        let markup = start_page();
         assert!(markup.starts_with("<a class=\"skip-link\""));
         assert!(markup.contains("<h1 tabindex=\"-1\">Back pain from running?"));
-        assert!(markup.ends_with("</footer>"));
+        assert!(markup.contains("</footer><div class=\"update-prompt\" role=\"status\">"));
+    }
+
+    #[test]
+    fn the_page_list_names_every_page_and_cannot_close_its_script() {
+        let pages = read_only_pages();
+        let list = page_list(&pages);
+        let parsed: serde_json::Value = serde_json::from_str(&list).unwrap();
+        let disc = &parsed["#/causes/disc"];
+        assert_eq!(disc[0], "pages/causes/disc.html");
+        assert_eq!(disc[2], "#/causes");
+        assert_eq!(parsed["#/"][2], serde_json::Value::Null);
+        assert_eq!(parsed.as_object().map(|o| o.len()), Some(pages.len()));
+        let hostile = BuiltPage {
+            title: "</script><script>alert(1)</script>".into(),
+            ..pages[0].clone()
+        };
+        assert!(!page_list(&[hostile]).contains('<'));
+    }
+
+    #[test]
+    fn every_page_file_is_written_where_the_list_says() {
+        let dir = std::env::temp_dir().join(format!("prerender-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), format!("<body>{EMPTY}</body>")).unwrap();
+        let count = run(&dir).unwrap();
+        assert_eq!(count, read_only_pages().len());
+        for page in read_only_pages() {
+            let written = std::fs::read_to_string(dir.join(&page.file)).unwrap();
+            assert_eq!(written, page.markup);
+        }
+        assert!(run(&dir).is_err(), "a page already filled in is refused");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

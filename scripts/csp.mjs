@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*/i;
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*\btype="?application\/json)[^>]*>([\s\S]*?)<\/script>/gi;
 
 /** The policy for one page, given the hashes of its inline scripts. */
 export function policyFor(page, scriptHashes) {

@@ -15,7 +15,7 @@ if (!dir) {
 }
 try {
   // The start page into index.html, made by the same Rust code as the app's own pages.
-  execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', join(dir, 'index.html')], {
+  execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', dir], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const pages = await writePolicies(dir);

@@ -46,64 +46,34 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// What [`App`] draws for the start page outside a club's frame, as markup: the build
-/// writes it into `index.html` (`examples/prerender.rs`) so that the first paint needs no
-/// wasm. It is made from the same functions as the app's own header, page and footer, and
-/// an e2e test compares the two.
-pub fn prerendered_start_page() -> String {
-    let main = crate::dom::MAIN_ID;
-    let mut out = [
-        "<a class=\"skip-link\" href=\"#",
-        main,
-        "\">Skip to content</a>",
-    ]
-    .concat();
-    out.push_str("<header class=\"site-header\">");
-    out.push_str(&crate::components::site_header::html(None));
-    out.push_str(
-        &[
-            "</header><main id=\"",
-            main,
-            "\" tabindex=\"-1\"><div class=\"page\">",
-        ]
-        .concat(),
-    );
-    out.push_str(&routes::home::html());
-    out.push_str("</div></main><footer class=\"site-footer\">");
-    out.push_str(&crate::components::site_footer::html());
-    out.push_str("</footer>");
-    out
-}
-
-/// The page for a route. Read-only pages are markup shown by [`routes::static_page`];
-/// the others are components.
+/// The page for a route. Read-only pages are the files the build wrote
+/// ([`routes::read_only`]); the app draws the others.
 fn page(route: Route) -> AnyView {
-    let markup = match route {
-        Route::Check => return view! { <routes::check::CheckPage /> }.into_any(),
-        Route::Result => return view! { <routes::result::ResultPage /> }.into_any(),
-        Route::Plan => return view! { <routes::plan::PlanPage /> }.into_any(),
-        Route::Session => return view! { <routes::session::SessionPage /> }.into_any(),
-        Route::Diary => return view! { <routes::diary::DiaryPage /> }.into_any(),
-        Route::Progress => return view! { <routes::progress::ProgressPage /> }.into_any(),
-        Route::YourData => return view! { <routes::data::DataPage /> }.into_any(),
-        Route::Summary => return view! { <routes::summary::SummaryPage /> }.into_any(),
-        Route::Home => routes::home::html(),
-        Route::Overview => routes::overview::html(),
-        Route::Causes => routes::causes::html(),
-        Route::Cause(id) => routes::cause::html(id),
-        Route::Exercises => routes::exercises::html(),
-        // Every id has an exercise (a content test checks it); the fallback is the page the
-        // runner would have seen for a slug we do not have.
-        Route::Exercise(id) => CONTENT.exercise(id).map_or_else(
-            || routes::not_found::html(&["exercises/", id.id()].concat()),
-            routes::exercise::html,
-        ),
-        Route::Running => return view! { <routes::running::RunningPage /> }.into_any(),
-        Route::RedFlags => routes::red_flags::html(),
-        Route::Sources => routes::sources::html(),
-        Route::NotFound(path) => routes::not_found::html(&path),
-    };
-    routes::static_page(markup)
+    if let Some(file) = route.page_file() {
+        return view! { <routes::read_only::ReadOnlyPage file=file /> }.into_any();
+    }
+    match route {
+        Route::Check => view! { <routes::check::CheckPage /> }.into_any(),
+        Route::Result => view! { <routes::result::ResultPage /> }.into_any(),
+        Route::Plan => view! { <routes::plan::PlanPage /> }.into_any(),
+        Route::Session => view! { <routes::session::SessionPage /> }.into_any(),
+        Route::Diary => view! { <routes::diary::DiaryPage /> }.into_any(),
+        Route::Progress => view! { <routes::progress::ProgressPage /> }.into_any(),
+        Route::YourData => view! { <routes::data::DataPage /> }.into_any(),
+        Route::Summary => view! { <routes::summary::SummaryPage /> }.into_any(),
+        Route::Running => view! { <routes::running::RunningPage /> }.into_any(),
+        Route::NotFound(path) => routes::static_page(routes::not_found::html(&path)),
+        // Every read-only route has a file (a core test checks it), so these are not reached;
+        // the not-found page is what a runner would see for a page we do not have.
+        Route::Home
+        | Route::Overview
+        | Route::Causes
+        | Route::Cause(_)
+        | Route::Exercises
+        | Route::Exercise(_)
+        | Route::RedFlags
+        | Route::Sources => routes::static_page(routes::not_found::html(&route.to_hash())),
+    }
 }
 
 /// The document title for a route: the page's name, then the app's.

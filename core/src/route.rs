@@ -144,6 +144,60 @@ impl Route {
     }
 }
 
+/// The folder of the built read-only pages, beside `index.html`.
+pub const PAGES_DIR: &str = "pages";
+
+impl Route {
+    /// Every read-only page: what it shows depends on nothing the runner stored or typed,
+    /// so the build renders each one into a file of its own ([`Route::page_file`]) and the
+    /// wasm carries none of its text. Every other route is drawn by the app, which is loaded
+    /// only when one of them is opened (docs/speed.md).
+    ///
+    /// The return-to-running guide is not one of them: a bone-stress sign in the stored
+    /// answers replaces its run stages with "no running until checked".
+    pub fn read_only_pages() -> Vec<Route> {
+        let mut pages = vec![
+            Route::Home,
+            Route::Overview,
+            Route::Causes,
+            Route::Exercises,
+            Route::RedFlags,
+            Route::Sources,
+        ];
+        pages.extend(CauseId::ALL.map(Route::Cause));
+        pages.extend(ExerciseId::ALL.iter().copied().map(Route::Exercise));
+        pages
+    }
+
+    /// Whether this is one of the [`Route::read_only_pages`].
+    pub fn is_read_only(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Overview
+                | Route::Causes
+                | Route::Cause(_)
+                | Route::Exercises
+                | Route::Exercise(_)
+                | Route::RedFlags
+                | Route::Sources
+        )
+    }
+
+    /// The built file of a read-only page, relative to `index.html`: `pages/causes/disc.html`
+    /// for `#/causes/disc`, `pages/home.html` for the start page. `None` for a page the app
+    /// draws.
+    pub fn page_file(&self) -> Option<String> {
+        if !self.is_read_only() {
+            return None;
+        }
+        let hash = self.to_hash();
+        let path = hash.trim_start_matches("#/");
+        let name = if path.is_empty() { "home" } else { path };
+        Some([PAGES_DIR, "/", name, ".html"].concat())
+    }
+}
+
 fn truncate_chars(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
@@ -251,5 +305,52 @@ mod tests {
             Route::from_hash("#/plan/other"),
             Route::NotFound("plan/other".into())
         );
+    }
+
+    #[test]
+    fn read_only_pages_each_have_their_own_file() {
+        let pages = Route::read_only_pages();
+        let mut files: Vec<String> = pages.iter().filter_map(Route::page_file).collect();
+        assert_eq!(files.len(), pages.len(), "every read-only page has a file");
+        files.sort();
+        files.dedup();
+        assert_eq!(files.len(), pages.len(), "no two pages share a file");
+        assert_eq!(Route::Home.page_file().as_deref(), Some("pages/home.html"));
+        assert_eq!(
+            Route::Cause(CauseId::FacetJoint).page_file().as_deref(),
+            Some("pages/causes/facet_joint.html")
+        );
+        assert_eq!(
+            Route::Exercise(ExerciseId::SidePlank)
+                .page_file()
+                .as_deref(),
+            Some("pages/exercises/side-plank.html")
+        );
+        for page in &pages {
+            assert!(page.is_read_only(), "{page:?}");
+            assert_eq!(&Route::from_hash(&page.to_hash()), page);
+        }
+    }
+
+    #[test]
+    fn pages_that_follow_the_runners_data_are_drawn_by_the_app() {
+        // Each of these shows something stored (answers, diary, sessions) or takes input;
+        // the running guide hides its stages after a bone-stress sign.
+        for r in [
+            Route::Check,
+            Route::Result,
+            Route::Plan,
+            Route::Session,
+            Route::Diary,
+            Route::Progress,
+            Route::YourData,
+            Route::Summary,
+            Route::Running,
+            Route::NotFound("x".into()),
+        ] {
+            assert!(!r.is_read_only(), "{r:?}");
+            assert_eq!(r.page_file(), None, "{r:?}");
+            assert!(!Route::read_only_pages().contains(&r), "{r:?}");
+        }
     }
 }

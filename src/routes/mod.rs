@@ -21,6 +21,7 @@ pub mod not_found;
 pub mod overview;
 pub mod plan;
 pub mod progress;
+pub mod read_only;
 pub mod red_flags;
 pub mod result;
 pub mod running;

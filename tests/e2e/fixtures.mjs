@@ -22,11 +22,25 @@ export const test = base.extend({
   },
 });
 
-/** Waits until the app has mounted: the header is there, and the prerendered start page
- *  (static markup in index.html, which has a header too) has been replaced by the app. */
+/** Waits until the page for the current address is shown, by whichever part draws it: a
+ *  read-only page put in by src/loader.js (which marks `#prerender[data-shown]` with the
+ *  route it shows), or any page once the app has mounted (then `#prerender` is gone). */
 export async function appReady(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    if (!main || main.getAttribute('aria-busy') === 'true' || !main.querySelector('h1')) return false;
+    const host = document.getElementById('prerender');
+    if (!host) return true;
+    const hash = location.hash === '' || location.hash === '#' ? '#/' : location.hash;
+    return host.dataset.shown === hash && !document.documentElement.classList.contains('deep-link');
+  });
+}
+
+/** Waits until the app itself (the wasm) has mounted and drawn the current page. */
+export async function appStarted(page) {
   await expect(page.locator('#prerender')).toHaveCount(0);
+  await appReady(page);
 }
 
 /** Downloads "Your data" as a file from `page`; returns the download. */

@@ -156,8 +156,10 @@ async function deploySecondBuild(dir) {
 const KEY = 'backtrack-e2e-kept';
 const promptText = 'A new version of Backtrack is ready';
 
-deployTest('a new deploy is offered, loads on consent, and keeps stored data', async ({ page, deployment }) => {
-  await page.goto('/#/causes');
+// On a read-only page (shown by src/loader.js, no wasm) and on a page the app draws.
+for (const route of ['#/causes', '#/plan']) {
+deployTest(`a new deploy is offered on ${route}, loads on consent, and keeps stored data`, async ({ page, deployment }) => {
+  await page.goto(`/${route}`);
   await appReady(page);
   await waitForServiceWorker(page);
   await page.evaluate((key) => localStorage.setItem(key, 'still here'), KEY);
@@ -180,13 +182,14 @@ deployTest('a new deploy is offered, loads on consent, and keeps stored data', a
   await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await appReady(page);
   await expect(page.locator('meta[name="backtrack-e2e-build"]')).toHaveCount(1);
-  await expect(page).toHaveURL(/#\/causes$/);
+  await expect(page).toHaveURL(new RegExp(`${route}$`));
   await expect(bar).toBeHidden();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('still here');
   // Only the new version's cache is left.
   const version = JSON.parse(await readFile(join(deployment.dir, 'precache.json'), 'utf8')).version;
   expect(await page.evaluate(() => caches.keys())).toEqual([`backtrack / ${version}`]);
 });
+}
 
 deployTest('without consent, the new version starts once no tab runs the old one', async ({ page, context, deployment }) => {
   await page.goto('/');

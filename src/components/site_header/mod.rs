@@ -64,6 +64,15 @@ pub fn html(club: Option<&str>) -> String {
     h.into_string()
 }
 
+/// The main-navigation section `route` is in, if any: its link is marked as the current
+/// page. The build writes it beside each read-only page for `src/loader.js`.
+pub fn section_of(route: &Route) -> Option<Route> {
+    SECTIONS
+        .into_iter()
+        .map(|(section, _)| section)
+        .find(|section| route.is_within(section))
+}
+
 /// Sets `aria-current="page"` on the navigation link of the section `route` is in, and
 /// clears it from the others.
 fn mark_current_section(route: &Route) {

@@ -27,14 +27,20 @@ use leptos::prelude::*;
 pub fn UpdatePrompt() -> impl IntoView {
     // The live region is in the page from the start, and register.js shows the bar only once
     // it is, so that screen readers announce the message when it appears.
-    view! {
-        <div class="update-prompt" role="status">
-            <div class="update-prompt-bar">
-                <p>"A new version of Backtrack is ready."</p>
-                <button type="button" class="primary" data-update-accept="">
-                    "Reload to update"
-                </button>
-            </div>
-        </div>
-    }
+    view! { <div class="update-prompt" role="status" inner_html=BAR></div> }
+}
+
+/// The inside of the prompt's live region.
+const BAR: &str = "<div class=\"update-prompt-bar\"><p>A new version of Backtrack is ready.</p>\
+<button type=\"button\" class=\"primary\" data-update-accept=\"\">Reload to update</button></div>";
+
+/// The whole prompt as markup, for the start page the build writes into `index.html`: the
+/// prompt works on the read-only pages before the app has started, too.
+pub fn html() -> String {
+    [
+        "<div class=\"update-prompt\" role=\"status\">",
+        BAR,
+        "</div>",
+    ]
+    .concat()
 }

@@ -1,0 +1,129 @@
+// Backtrack's loader: shows the read-only pages without the wasm, and starts the app (the
+// wasm) only when the runner opens a page that needs it. See docs/speed.md for why and
+// docs/architecture.md for how the two parts meet.
+//
+// The build (examples/prerender.rs) writes the start page into index.html, every read-only
+// page (causes, exercises, red flags, sources…) into pages/, and their list, by route, into
+// <script type="application/json" id="pages">: { "#/causes/disc": [file, title, section] }.
+// Routes are parsed in Rust; this script only looks up the exact hashes the build listed.
+// Anything else (the check, the result, the plan and its pages, the running guide, a link we
+// do not know) starts the app, which reads the address itself and from then on draws every
+// page: this script then does nothing more. In a club's frame the app starts at once (the
+// embed options are read in Rust).
+//
+// Loaded with `defer` by the script tag Trunk writes (pattern_script in Trunk.toml), which
+// names the app's files: data-app-js, data-app-wasm. A plain same-origin script: no inline
+// code and no eval, so the strict Content Security Policy allows it.
+(() => {
+  'use strict';
+  const me = document.currentScript;
+  const root = document.documentElement;
+  const host = document.getElementById('prerender');
+  const listed = document.getElementById('pages');
+  let pages = {};
+  try {
+    pages = JSON.parse(listed ? listed.textContent : '{}');
+  } catch (e) {
+    pages = {};
+  }
+  let app = null;
+
+  /** Starts the app once; it replaces everything this script has shown. */
+  const startApp = () => {
+    if (app) return app;
+    removeEventListener('hashchange', onRoute);
+    busy(true);
+    // The wasm is fetched while its script loads, not after: one round trip less.
+    const wasm = fetch(me.dataset.appWasm);
+    app = import(me.dataset.appJs)
+      .then(({ default: init }) => init({ module_or_path: wasm }))
+      .then(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')))
+      .catch(() => {
+        // Offline before Backtrack was saved for offline use, or a broken deploy.
+        app = null;
+        addEventListener('hashchange', onRoute);
+        failed();
+      });
+    return app;
+  };
+
+  const main = () => document.getElementById('main');
+  const busy = (on) => {
+    const m = main();
+    if (m && on) m.setAttribute('aria-busy', 'true');
+    else if (m) m.removeAttribute('aria-busy');
+  };
+  const key = () => (location.hash === '' || location.hash === '#' ? '#/' : location.hash);
+
+  const focusHeading = () => {
+    const m = main();
+    const heading = m && m.querySelector('h1');
+    (heading || m) && (heading || m).focus();
+  };
+
+  /** Puts `markup` in the page, and everything that goes with a page change. */
+  const showPage = (markup, [, title, section], moved) => {
+    const page = host && host.querySelector('main .page');
+    if (!page) return startApp();
+    page.innerHTML = markup;
+    document.title = title;
+    for (const link of host.querySelectorAll('.site-header nav a')) {
+      if (link.getAttribute('href') === section) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    root.classList.remove('deep-link');
+    busy(false);
+    host.dataset.shown = key();
+    if (moved) {
+      scrollTo(0, 0);
+      focusHeading();
+    }
+  };
+
+  /** The page could not be loaded (offline before Backtrack was saved for offline use). */
+  const failed = () => {
+    const template = document.getElementById('page-failed');
+    if (template) showPage(template.innerHTML, [, document.title, null], true);
+  };
+
+  const show = async (moved) => {
+    const wanted = key();
+    const entry = Object.prototype.hasOwnProperty.call(pages, wanted) ? pages[wanted] : null;
+    if (!entry) return startApp();
+    if (wanted === '#/' && !moved && host) {
+      // The start page is already in index.html.
+      host.dataset.shown = wanted;
+      return;
+    }
+    busy(true);
+    let markup;
+    try {
+      const response = await fetch(entry[0]);
+      if (!response.ok) throw new Error(String(response.status));
+      markup = await response.text();
+    } catch (e) {
+      if (key() === wanted && !app) failed();
+      return;
+    }
+    // The runner may have moved on while the page loaded, or opened the app meanwhile.
+    if (key() !== wanted || app) return;
+    showPage(markup, entry, moved);
+  };
+
+  const onRoute = () => show(true);
+
+  // The skip link's target would be read as a route: move focus instead. The app does the
+  // same once it runs (site_header::skip_to_main).
+  document.addEventListener('click', (event) => {
+    if (app || !(event.target instanceof Element)) return;
+    if (!event.target.closest('#prerender .skip-link')) return;
+    event.preventDefault();
+    focusHeading();
+  });
+
+  if (!host || root.classList.contains('embedded')) startApp();
+  else {
+    addEventListener('hashchange', onRoute);
+    show(false);
+  }
+})();

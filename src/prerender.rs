@@ -1,0 +1,117 @@
+//! What the build writes beside the app, made natively by `examples/prerender.rs` from the
+//! same functions the app uses: the start page inside `index.html`, and a file for every
+//! read-only page (`pages/…`), which `src/loader.js` shows before the app has started and
+//! [`crate::routes::read_only`] once it has. Nothing here is reachable from the wasm, so
+//! the text of these pages is not in it (docs/speed.md).
+
+use backtrack_core::{Route, CONTENT};
+
+use crate::components::{site_footer, site_header, update_prompt};
+use crate::routes;
+
+/// One read-only page as the build writes it.
+#[derive(Clone, Debug)]
+pub struct BuiltPage {
+    /// The page's route; its hash is how the loader finds it.
+    pub route: Route,
+    /// Where the page's markup is written, relative to `index.html`.
+    pub file: String,
+    /// The document title while the page is shown.
+    pub title: String,
+    /// The main-navigation link to mark as current, as its `href`.
+    pub section: Option<String>,
+    /// The inside of the page's `<div class="page">`.
+    pub markup: String,
+}
+
+/// Every read-only page, in [`Route::read_only_pages`] order.
+pub fn read_only_pages() -> Vec<BuiltPage> {
+    Route::read_only_pages()
+        .into_iter()
+        .filter_map(|route| {
+            Some(BuiltPage {
+                file: route.page_file()?,
+                title: crate::app::page_title(&route),
+                section: site_header::section_of(&route).map(|s| s.to_hash()),
+                markup: markup(&route)?,
+                route,
+            })
+        })
+        .collect()
+}
+
+/// The markup of a read-only page; `None` for a page the app draws.
+fn markup(route: &Route) -> Option<String> {
+    Some(match route {
+        Route::Home => routes::home::html(),
+        Route::Overview => routes::overview::html(),
+        Route::Causes => routes::causes::html(),
+        Route::Cause(id) => routes::cause::html(*id),
+        Route::Exercises => routes::exercises::html(),
+        Route::Exercise(id) => routes::exercise::html(CONTENT.exercise(*id)?),
+        Route::RedFlags => routes::red_flags::html(),
+        Route::Sources => routes::sources::html(),
+        _ => return None,
+    })
+}
+
+/// The start page as the app would draw it outside a club's frame: skip link, header, page,
+/// footer and the (hidden) update prompt. The build writes it into `index.html` so that the
+/// first paint needs no wasm; on any other page `src/loader.js` replaces the page inside
+/// `<main>` with that page's file.
+pub fn start_page() -> String {
+    let main = crate::dom::MAIN_ID;
+    let mut out = [
+        "<a class=\"skip-link\" href=\"#",
+        main,
+        "\">Skip to content</a>",
+    ]
+    .concat();
+    out.push_str("<header class=\"site-header\">");
+    out.push_str(&site_header::html(None));
+    out.push_str(
+        &[
+            "</header><main id=\"",
+            main,
+            "\" tabindex=\"-1\"><div class=\"page\">",
+        ]
+        .concat(),
+    );
+    out.push_str(&routes::home::html());
+    out.push_str("</div></main><footer class=\"site-footer\">");
+    out.push_str(&site_footer::html());
+    out.push_str("</footer>");
+    out.push_str(&update_prompt::html());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backtrack_core::CauseId;
+
+    #[test]
+    fn every_read_only_page_is_built_with_its_title_and_section() {
+        let pages = read_only_pages();
+        assert_eq!(pages.len(), Route::read_only_pages().len());
+        for page in &pages {
+            assert!(
+                page.markup.contains("<h1"),
+                "{:?} has a heading",
+                page.route
+            );
+            assert!(page.title.contains("Backtrack"), "{:?}", page.route);
+        }
+        let disc = pages
+            .iter()
+            .find(|p| p.route == Route::Cause(CauseId::Disc))
+            .expect("the disc page is built");
+        assert_eq!(disc.file, "pages/causes/disc.html");
+        assert_eq!(disc.section.as_deref(), Some("#/causes"));
+        assert!(disc
+            .title
+            .starts_with(CONTENT.cause(CauseId::Disc).map_or("?", |c| c.name)));
+        let home = pages.iter().find(|p| p.route == Route::Home);
+        assert_eq!(home.map(|p| p.section.clone()), Some(None));
+    }
+}

@@ -1,0 +1,122 @@
+// The two parts of a visit (docs/speed.md): read-only pages are files the build wrote and
+// src/loader.js shows, with no wasm; the app (the wasm) starts only when the runner opens a
+// page that needs it, and from then on draws every page. These tests follow a runner across
+// that boundary: what loads, what is kept, what works offline.
+import { test as base } from '@playwright/test';
+import { test, expect, appReady, appStarted } from './fixtures.mjs';
+
+test.describe.configure({ timeout: 60_000 });
+
+/** Records the app's own files (its wasm and script) that `page` fetches. */
+function appFiles(page) {
+  const seen = [];
+  page.on('request', (req) => {
+    if (/\/backtrack-[0-9a-f]+(_bg\.wasm|\.js)$/.test(new URL(req.url()).pathname)) seen.push(req.url());
+  });
+  return seen;
+}
+
+test('a runner who only reads never downloads the app, and every page is complete', async ({ page }) => {
+  const app = appFiles(page);
+  await page.goto('/');
+  await appReady(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const h1 = page.getByRole('heading', { level: 1 });
+  const steps = [
+    [() => nav.getByRole('link', { name: 'Causes' }).click(), 'Five common causes', 'Causes'],
+    [() => page.locator('main a[href="#/causes/sacroiliac_joint"]').first().click(), /sacroiliac/i, 'Causes'],
+    [() => nav.getByRole('link', { name: 'Exercises' }).click(), 'Exercises', 'Exercises'],
+    [() => page.locator('main a[href="#/exercises/side-plank"]').first().click(), /side plank/i, 'Exercises'],
+    [() => page.getByRole('link', { name: 'Get help now', exact: true }).click(), 'When to get help now', null],
+    [() => page.locator('footer').getByRole('link', { name: 'Sources and disclaimer' }).click(), /Sources/, null],
+    [() => page.locator('footer').getByRole('link', { name: 'Why your back matters' }).click(), /.+/, null],
+    [() => page.locator('.brand').click(), /Back pain from running/, null],
+  ];
+  for (const [go, heading, section] of steps) {
+    await go();
+    await appReady(page);
+    await expect(h1).toHaveText(heading);
+    await expect(h1).toBeFocused();
+    const title = await page.title();
+    expect(title).toContain('Backtrack');
+    if (section) await expect(nav.locator('[aria-current="page"]')).toHaveText(section);
+    else await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
+  }
+  // The back button walks the same pages back.
+  await page.goBack();
+  await appReady(page);
+  await expect(h1).not.toHaveText(/Back pain from running/);
+  expect(app, 'the app was not needed').toEqual([]);
+  await expect(page.locator('#prerender')).toHaveCount(1);
+});
+
+test('a deep link into the tracker starts the app cold, and again offline', async ({ page, context }) => {
+  const app = appFiles(page);
+  await page.goto('/#/diary');
+  await appStarted(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pain diary');
+  expect(app.length, 'the app was loaded for the diary').toBeGreaterThan(0);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  await offline.goto('/#/progress');
+  await appStarted(offline);
+  await expect(offline.getByRole('heading', { level: 1 })).toHaveText('Progress');
+  // A read-only page offline, before and after the app has started.
+  const reader = await context.newPage();
+  await reader.goto('/#/causes/nerve');
+  await appReady(reader);
+  await expect(reader.locator('#prerender')).toHaveCount(1);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(/nerve|sciatica/i);
+  await offline.locator('.brand').click();
+  await offline.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click();
+  await appReady(offline);
+  await expect(offline.getByRole('heading', { level: 1 })).toHaveText('Five common causes');
+  await context.setOffline(false);
+});
+
+test('moving between the guide and the tracker and back keeps what the runner saved', async ({ page }) => {
+  await page.goto('/#/causes/disc');
+  await appReady(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+  await appStarted(page);
+  await page.goto('/#/diary');
+  await appReady(page);
+  await page.locator('label[for="diary-pain-4"]').click();
+  await page.getByLabel('Note (optional)').fill('Across the split');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry saved.' })).toBeVisible();
+
+  // Read-only pages inside the running app come from the same files.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click();
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Five common causes');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.goBack();
+  await appReady(page);
+  await expect(page.locator('.diary-note')).toHaveText('Across the split');
+
+  // A fresh visit that starts on a read-only page, then opens the tracker.
+  await page.goto('/');
+  await page.goto('/#/exercises');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('#prerender')).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+  await appStarted(page);
+  await page.goto('/#/diary');
+  await appReady(page);
+  await expect(page.locator('.diary-note')).toHaveText('Across the split');
+});
+
+// Without the fixtures' console check: the browser logs the failed request as an error.
+base('a page file that cannot be loaded says so, with a way to help', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.route('**/pages/**', (route) => route.abort());
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not load');
+  await expect(page.getByRole('link', { name: 'When to get help now' }).first()).toBeVisible();
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+});
