@@ -1,6 +1,8 @@
-// Backtrack's benchmark: bytes of the first load and of the precache (raw/gzip/brotli, per
-// file), Lighthouse scores and timings (median of 3 mobile runs), and the native triage
-// evaluation time. Prints a table and writes bench/reports/latest.json.
+// Backtrack's benchmark: bytes of the first load (the start page, and a deep link to a cause
+// page) and of the precache (raw/gzip/brotli, per file), Lighthouse scores and timings for
+// both pages (median of 3 mobile runs), the time from a tap on "My plan" to a usable plan
+// (tests/e2e/tap-timing.mjs), and the native triage evaluation time. Prints tables and
+// writes bench/reports/latest.json.
 //
 //   scripts/bench            (builds the release first)
 import { execFileSync } from 'node:child_process';
@@ -10,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../tests/e2e/serve.mjs';
-import { firstLoadFiles, sizes, printTable } from '../tests/e2e/size-report.mjs';
+import { firstLoadFiles, sizes, printTable, BUDGETED, FIRST_LOAD_BUDGET_KB } from '../tests/e2e/size-report.mjs';
+import { tapTimings } from '../tests/e2e/tap-timing.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -72,24 +75,39 @@ function triageTiming() {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
-const firstLoad = await sizes(await firstLoadFiles());
-printTable('First load of the start page (budget: 100 KB brotli; docs/speed.md):', firstLoad);
-console.log();
+const firstLoad = {};
+for (const [name, path] of BUDGETED) {
+  firstLoad[name] = await sizes(await firstLoadFiles({ path }));
+  printTable(`First load of the ${name}, ${path} (budget: ${FIRST_LOAD_BUDGET_KB} KB brotli; docs/speed.md):`, firstLoad[name]);
+  console.log();
+}
 const precache = await sizes(await precacheFiles());
 printTable('Precache, everything installed for offline use (budget: 260 KB brotli):', precache);
 console.log();
 
 const server = await serve({ root: dist, port: PORT });
-const runs = [];
+const lighthouseRuns = {};
+const lighthouseMedian = {};
 try {
-  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${PORT}/`));
+  for (const [name, path] of BUDGETED) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${PORT}${path}`));
+    const keys = Object.keys(runs[0]);
+    lighthouseRuns[name] = runs;
+    lighthouseMedian[name] = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
+    console.log(`Lighthouse 12.2.3, mobile, ${name} (${path}), median of ${RUNS} runs:`);
+    for (const k of keys) console.log(`  ${k.padEnd(16)}${String(lighthouseMedian[name][k]).padStart(8)}   (runs: ${runs.map((r) => r[k]).join(', ')})`);
+    console.log();
+  }
 } finally {
   server.close();
 }
-const keys = Object.keys(runs[0]);
-const lighthouseMedian = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
-console.log(`Lighthouse 12.2.3, mobile, median of ${RUNS} runs:`);
-for (const k of keys) console.log(`  ${k.padEnd(16)}${String(lighthouseMedian[k]).padStart(8)}   (runs: ${runs.map((r) => r[k]).join(', ')})`);
+
+const taps = await tapTimings({ runs: RUNS });
+console.log('Tap "My plan" on the start page until the plan is usable (slow 4G, CPU 4x), ms:');
+for (const [situation, runs] of Object.entries(taps)) {
+  console.log(`  ${situation.padEnd(30)}median ${String(median(runs)).padStart(6)}   (runs: ${runs.join(', ')})`);
+}
 console.log();
 
 const triage = triageTiming();
@@ -100,7 +118,8 @@ const report = {
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
   first_load: firstLoad,
   precache,
-  lighthouse: { median: lighthouseMedian, runs },
+  lighthouse: { median: lighthouseMedian, runs: lighthouseRuns },
+  tap_my_plan_ms: taps,
   triage,
 };
 await mkdir(join(here, 'reports'), { recursive: true });

@@ -1,0 +1,88 @@
+// How long the app takes to become usable after the runner taps "My plan" on the start page,
+// the first time in a visit: the app (the wasm) is not running yet and loads on the tap.
+// Measured on the release build in Chromium with DevTools' slow-4G throttling as Lighthouse
+// applies it (562.5 ms request latency, 1.47 Mbit/s down, 0.68 Mbit/s up) and the CPU slowed
+// 4 times, in three situations:
+//
+// - "online, not yet saved": no service worker (as on a browser without one, or a tap in the
+//   first seconds of a first visit, before the app has been saved for offline use);
+// - "online, saved for offline": the service worker has installed the app (a few seconds
+//   into the first visit, and every visit after);
+// - "offline, saved for offline": the same with no network.
+//
+// "Usable" is when the app has mounted and the plan page's heading is there: from then on
+// the page answers input. A figure for bench/bench.mjs, not a pass/fail test.
+//
+//   node tests/e2e/tap-timing.mjs
+import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = process.env.BACKTRACK_DIST || join(here, '..', '..', 'dist');
+
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1474.56 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
+export const SITUATIONS = ['online, not yet saved', 'online, saved for offline', 'offline, saved for offline'];
+
+async function once(browser, url, situation) {
+  const saved = situation !== SITUATIONS[0];
+  const context = await browser.newContext({ serviceWorkers: saved ? 'allow' : 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('main h1').waitFor();
+    if (saved) await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    if (situation.startsWith('offline')) await context.setOffline(true);
+    else await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    return await page.evaluate(() => new Promise((resolve) => {
+      const link = document.querySelector('.site-header nav a[href="#/plan"]');
+      const usable = () => document.getElementById('prerender') === null
+        && document.querySelector('main h1') !== null;
+      const start = performance.now();
+      new MutationObserver((_, observer) => {
+        if (!usable()) return;
+        observer.disconnect();
+        resolve(Math.round(performance.now() - start));
+      }).observe(document.body, { childList: true, subtree: true });
+      link.click();
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from the tap to a usable plan page, `runs` times in each situation. */
+export async function tapTimings({ port = 4181, runs = 3 } = {}) {
+  const server = await serve({ root: dist, port });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const out = {};
+    for (const situation of SITUATIONS) {
+      out[situation] = [];
+      for (let i = 0; i < runs; i++) out[situation].push(await once(browser, `http://127.0.0.1:${port}/`, situation));
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const timings = await tapTimings();
+  console.log('Tap "My plan" on the start page until the plan is usable (slow 4G, CPU 4x), ms:');
+  for (const [situation, runs] of Object.entries(timings)) console.log(`  ${situation.padEnd(30)}${runs.join(', ')}`);
+}
