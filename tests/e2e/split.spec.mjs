@@ -110,13 +110,26 @@ test('moving between the guide and the tracker and back keeps what the runner sa
   await expect(page.locator('.diary-note')).toHaveText('Across the split');
 });
 
-// Without the fixtures' console check: the browser logs the failed request as an error.
-base('a page file that cannot be loaded says so, with a way to help', async ({ page }) => {
-  await page.goto('/');
-  await appReady(page);
-  await page.route('**/pages/**', (route) => route.abort());
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not load');
-  await expect(page.getByRole('link', { name: 'When to get help now' }).first()).toBeVisible();
-  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+// Without the fixtures' console check (the browser logs the failed request as an error), and
+// without the service worker, which would answer from its cache (offline use is in `pwa`).
+base.describe('with no service worker', () => {
+  base.use({ serviceWorkers: 'block' });
+  base('a page file that cannot be loaded says so, with a way to help', async ({ page }) => {
+    await page.goto('/');
+    await appReady(page);
+    await page.route('**/pages/**', (route) => route.abort());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not load');
+    await expect(page.getByRole('link', { name: 'When to get help now' }).first()).toBeVisible();
+    await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  base('inside the app too, a page file that cannot be loaded says so', async ({ page }) => {
+    await page.goto('/#/plan');
+    await appStarted(page);
+    await page.route('**/pages/**', (route) => route.abort());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exercises' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page did not load');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
 });
