@@ -31,6 +31,10 @@ pub enum Route {
     Exercise(ExerciseId),
     /// The runner's plan and progress.
     Plan,
+    /// "Start my plan" for one cause (`#/plan/start/disc`), linked from the result and from
+    /// each cause page: the plan page starts it (or says why not, or asks first) and the
+    /// address becomes `#/plan`.
+    StartPlan(CauseId),
     /// The session player for today's exercises (`#/plan/session`).
     Session,
     /// The pain diary.
@@ -76,10 +80,19 @@ impl Route {
         let mut parts = trimmed.split('/');
         let first = parts.next().unwrap_or_default();
         let second = parts.next();
+        let third = parts.next();
         let extra = parts.next().is_some();
         let not_found = || Route::NotFound(trimmed.to_owned());
         if extra {
             return not_found();
+        }
+        if let Some(third) = third {
+            return match (first, second) {
+                ("plan", Some("start")) => {
+                    CauseId::from_id(third).map_or_else(not_found, Route::StartPlan)
+                }
+                _ => not_found(),
+            };
         }
         match (first, second) {
             ("", None) => Route::Home,
@@ -117,6 +130,7 @@ impl Route {
             Route::Exercises => "#/exercises".to_owned(),
             Route::Exercise(id) => format!("#/exercises/{}", id.id()),
             Route::Plan => "#/plan".to_owned(),
+            Route::StartPlan(id) => format!("#/plan/start/{}", id.id()),
             Route::Session => "#/plan/session".to_owned(),
             Route::Diary => "#/diary".to_owned(),
             Route::Progress => "#/progress".to_owned(),
@@ -136,7 +150,12 @@ impl Route {
             (Route::Exercise(_), Route::Exercises) => true,
             (Route::Result, Route::Check) => true,
             (
-                Route::Session | Route::Diary | Route::Progress | Route::YourData | Route::Summary,
+                Route::Session
+                | Route::StartPlan(_)
+                | Route::Diary
+                | Route::Progress
+                | Route::YourData
+                | Route::Summary,
                 Route::Plan,
             ) => true,
             (a, b) => a == b,
@@ -234,6 +253,7 @@ mod tests {
             Route::Sources,
         ];
         routes.extend(CauseId::ALL.map(Route::Cause));
+        routes.extend(CauseId::ALL.map(Route::StartPlan));
         routes.extend(ExerciseId::ALL.iter().copied().map(Route::Exercise));
         for r in routes {
             assert_eq!(Route::from_hash(&r.to_hash()), r);
@@ -278,6 +298,18 @@ mod tests {
         assert_eq!(
             Route::from_hash("#/causes/disc/extra"),
             Route::NotFound("causes/disc/extra".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/plan/start/slipped_disc"),
+            Route::NotFound("plan/start/slipped_disc".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/plan/start/disc/again"),
+            Route::NotFound("plan/start/disc/again".into())
+        );
+        assert_eq!(
+            Route::from_hash("#/plan/start/disc"),
+            Route::StartPlan(CauseId::Disc)
         );
         let long = format!("#/{}", "a".repeat(5000));
         match Route::from_hash(&long) {
@@ -340,6 +372,7 @@ mod tests {
             Route::Check,
             Route::Result,
             Route::Plan,
+            Route::StartPlan(CauseId::Disc),
             Route::Session,
             Route::Diary,
             Route::Progress,

@@ -54,6 +54,21 @@ fn detail(cause: &Cause) -> String {
         }
         h.close("ol");
     }
+    // The same one tap into the plan as the result gives; the plan page asks first if there
+    // is no symptom check yet or another plan is being followed, and starts nothing past a
+    // warning sign.
+    h.raw("<p class=\"start-plan\">")
+        .open_with(
+            "a",
+            &[
+                ("class", "button primary"),
+                ("href", &Route::StartPlan(cause.id).to_hash()),
+            ],
+        )
+        .text("Start my plan for ")
+        .text(cause.name)
+        .close("a")
+        .raw("</p>");
     h.el("h2", "", "When to see a physiotherapist")
         .list("ul", "", cause.see_a_physio)
         .raw("<p class=\"care\">")
@@ -89,6 +104,12 @@ mod tests {
             assert!(page.contains("Signs that fit"));
             let linked = cause.treatment.iter().flat_map(|s| s.exercises).count();
             assert_eq!(page.matches("href=\"#/exercises/").count(), linked);
+            let start = format!(
+                "href=\"#/plan/start/{}\">Start my plan for {}</a>",
+                cause.id.id(),
+                cause.name
+            );
+            assert!(page.contains(&start), "{start}");
         }
     }
 }

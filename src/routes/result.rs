@@ -143,14 +143,15 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
     for (rank, ranked) in result.causes.iter().enumerate() {
         cause_match(h, result, rank, ranked);
     }
+    // One tap from the result to the plan for the cause that fits best.
+    let start = result
+        .fitting_cause()
+        .map_or(Route::Plan, |top| Route::StartPlan(top.cause));
     h.close("ol")
         .raw("<p>")
         .open_with(
             "a",
-            &[
-                ("class", "button primary"),
-                ("href", &Route::Plan.to_hash()),
-            ],
+            &[("class", "button primary"), ("href", &start.to_hash())],
         )
         .text("Start my plan")
         .raw("</a></p></section>");

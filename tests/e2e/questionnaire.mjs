@@ -88,7 +88,8 @@ export async function answerStep(page, answers = {}) {
  *  `answerStep`. Returns the titles of the steps shown and the question ids seen. */
 export async function walkCheck(page, answers = {}) {
   await page.goto('/#/check');
-  await expect(page.locator('#step-heading')).toBeVisible();
+  // The check starts the app (the wasm) on a cold page: allow for a busy machine.
+  await expect(page.locator('#step-heading')).toBeVisible({ timeout: 20_000 });
   const steps = [];
   const questions = [];
   for (let i = 0; i < 20; i++) {

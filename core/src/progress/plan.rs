@@ -4,7 +4,7 @@ use crate::content::{Content, Exercise, Phase, TreatmentStep};
 use crate::ids::{CauseId, Urgency};
 use crate::triage::evaluate;
 
-use super::{Day, Plan, PlanSource, SavedCheck};
+use super::{Day, Plan, PlanSource, Progress, SavedCheck};
 
 /// What the latest symptom check says about starting a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +47,54 @@ pub fn suggestion(content: &Content, check: Option<&SavedCheck>) -> Suggestion {
             urgency: assessment.urgency,
             confident: assessment.confident,
         },
+    }
+}
+
+/// What a "start my plan" link for one cause (on the result and on each cause page) does
+/// with the runner's data. A link never replaces a plan or skips the warning-sign check
+/// without asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkedStart {
+    /// Start it now, from this source.
+    Start(PlanSource),
+    /// This cause's plan is the one being followed already.
+    AlreadyFollowing,
+    /// The latest check calls for a doctor or physiotherapist first: no self-care plan.
+    Blocked { urgency: Urgency },
+    /// Ask first: there is no finished symptom check (`checked` false: it looks for warning
+    /// signs, so the runner is offered it first), or another cause's plan is being followed.
+    Confirm {
+        following: Option<CauseId>,
+        checked: bool,
+    },
+}
+
+/// Decides what a "start my plan" link for `cause` does now.
+pub fn linked_start(content: &Content, progress: &Progress, cause: CauseId) -> LinkedStart {
+    let advice = suggestion(content, progress.check.as_ref());
+    if let Suggestion::SeeClinicianFirst { urgency } = advice {
+        return LinkedStart::Blocked { urgency };
+    }
+    let checked = advice != Suggestion::NoCheck;
+    match progress.plan {
+        Some(plan) if plan.cause == cause => LinkedStart::AlreadyFollowing,
+        Some(plan) => LinkedStart::Confirm {
+            following: Some(plan.cause),
+            checked,
+        },
+        None if !checked => LinkedStart::Confirm {
+            following: None,
+            checked,
+        },
+        None => LinkedStart::Start(source_for(advice, cause)),
+    }
+}
+
+/// Where a plan for `cause` comes from, given the latest check's advice.
+pub fn source_for(advice: Suggestion, cause: CauseId) -> PlanSource {
+    match advice {
+        Suggestion::Cause { cause: top, .. } if top == cause => PlanSource::Check,
+        _ => PlanSource::Chosen,
     }
 }
 
@@ -228,6 +276,98 @@ mod tests {
         assert!(matches!(
             suggestion(&CONTENT, Some(&unscreened)),
             Suggestion::SeeClinicianFirst { .. }
+        ));
+    }
+
+    fn finished(answers: Answers) -> Option<SavedCheck> {
+        Some(SavedCheck {
+            answers,
+            finished: true,
+        })
+    }
+
+    fn facet_answers() -> Answers {
+        let mut answers = CONTENT.questionnaire.reassuring_safety_answers();
+        for id in [
+            QuestionId::WorseExtension,
+            QuestionId::WorseDownhill,
+            QuestionId::WorseStanding,
+        ] {
+            answers.insert(id, Answer::Yes);
+        }
+        answers
+    }
+
+    #[test]
+    fn a_start_link_starts_at_once_only_after_a_check_that_allows_it() {
+        let d = Day(20_000);
+        let mut p = Progress {
+            check: finished(facet_answers()),
+            ..Progress::default()
+        };
+        // The check's own cause: one tap, and the plan says it came from the check.
+        assert_eq!(
+            linked_start(&CONTENT, &p, CauseId::FacetJoint),
+            LinkedStart::Start(PlanSource::Check)
+        );
+        // Another cause, from its own page: the runner's choice.
+        assert_eq!(
+            linked_start(&CONTENT, &p, CauseId::Disc),
+            LinkedStart::Start(PlanSource::Chosen)
+        );
+        // A plan is being followed: the same one is kept, another one is asked about.
+        p.plan = Some(Plan::start(CauseId::FacetJoint, PlanSource::Check, d));
+        assert_eq!(
+            linked_start(&CONTENT, &p, CauseId::FacetJoint),
+            LinkedStart::AlreadyFollowing
+        );
+        assert_eq!(
+            linked_start(&CONTENT, &p, CauseId::Nerve),
+            LinkedStart::Confirm {
+                following: Some(CauseId::FacetJoint),
+                checked: true
+            }
+        );
+        // No check yet: ask, and offer the check (it looks for warning signs first).
+        let fresh = Progress::default();
+        assert_eq!(
+            linked_start(&CONTENT, &fresh, CauseId::Muscular),
+            LinkedStart::Confirm {
+                following: None,
+                checked: false
+            }
+        );
+        // Safe, but no cause fits: a cause chosen from its page is the runner's choice.
+        let no_fit = Progress {
+            check: finished(CONTENT.questionnaire.reassuring_safety_answers()),
+            ..Progress::default()
+        };
+        assert_eq!(
+            linked_start(&CONTENT, &no_fit, CauseId::Muscular),
+            LinkedStart::Start(PlanSource::Chosen)
+        );
+    }
+
+    #[test]
+    fn a_start_link_never_starts_a_plan_past_a_warning_sign() {
+        let d = Day(20_000);
+        let mut p = Progress {
+            check: finished(all_red_flags(Answer::Yes)),
+            ..Progress::default()
+        };
+        for cause in CauseId::ALL {
+            assert_eq!(
+                linked_start(&CONTENT, &p, cause),
+                LinkedStart::Blocked {
+                    urgency: Urgency::Emergency
+                }
+            );
+        }
+        // Not even the plan already followed: the warning sign comes first.
+        p.plan = Some(Plan::start(CauseId::Disc, PlanSource::Chosen, d));
+        assert!(matches!(
+            linked_start(&CONTENT, &p, CauseId::Disc),
+            LinkedStart::Blocked { .. }
         ));
     }
 }

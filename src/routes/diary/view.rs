@@ -55,7 +55,7 @@ const FORM_AFTER_PAIN: &str = concat!(
     id!(note),
     "\">Note (optional)</label><textarea id=\"",
     id!(note),
-    "\" rows=\"3\" maxlength=\"1000\"></textarea></p>",
+    "\" rows=\"2\" maxlength=\"1000\"></textarea></p>",
     "<p class=\"field checkbox\"><input id=\"",
     id!(ran),
     "\" type=\"checkbox\"><label for=\"",

@@ -11,6 +11,9 @@ crate::page_actions! {
         StartChosen = "start-chosen",
         /// Follow the cause the latest check points to instead.
         Switch(CauseId) = "switch",
+        /// Start (or switch to) the plan a "start my plan" link asked for, once the runner
+        /// has confirmed it.
+        StartLinked(CauseId) = "start-linked",
         MoveOn = "move-on",
         StepBack = "step-back",
         Stop = "stop",

@@ -9,6 +9,7 @@ mod action;
 mod ids;
 pub mod view;
 
+use backtrack_core::progress::plan::{linked_start, source_for, suggestion, LinkedStart};
 use backtrack_core::progress::{Plan, PlanSource};
 use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
@@ -21,26 +22,73 @@ pub use view::page_html;
 
 /// The plan page.
 #[component]
-pub fn PlanPage() -> impl IntoView {
+pub fn PlanPage(
+    /// The cause a "start my plan" link asked for (`#/plan/start/<cause>`): started at once
+    /// when the runner's data allows it, otherwise the page says why not or asks first.
+    #[prop(optional)]
+    start: Option<CauseId>,
+) -> impl IntoView {
     let saved = use_saved();
     // Said after a change, in a polite live region.
     let status = RwSignal::new(String::new());
     // Whether "start this plan" was pressed without choosing a cause.
     let choose_error = RwSignal::new(false);
+    // What the page says about a start link, until the runner acts on it.
+    let notice = RwSignal::new(None::<(CauseId, LinkedStart)>);
+    if let Some(cause) = start {
+        follow_start_link(saved, cause, status, notice);
+    }
     let markup = move || {
         let today = clock::today();
         saved.data.with(|d| page_html(d, today, choose_error.get()))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(action) = actions::clicked::<PlanAction>(&ev) {
+            if matches!(action, PlanAction::StartLinked(_)) {
+                notice.set(None);
+            }
             act_on(saved, action, status, choose_error);
         }
     };
+    let notice_markup =
+        move || notice.with(|n| n.map(|(cause, outcome)| view::start_notice_html(cause, outcome)));
     view! {
         <ProgressNav current=Route::Plan />
         <h1 tabindex="-1">"My plan"</h1>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
+        <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
         <div class="plan-page" on:click=on_click inner_html=markup></div>
+    }
+}
+
+/// Acts on a "start my plan" link: starts the plan when the runner's data allows it, or
+/// leaves a notice saying why not or asking first. The address becomes `#/plan`, so that a
+/// reload or the back button never starts it again.
+fn follow_start_link(
+    saved: Saved,
+    cause: CauseId,
+    status: RwSignal<String>,
+    notice: RwSignal<Option<(CauseId, LinkedStart)>>,
+) {
+    let outcome = saved
+        .data
+        .with_untracked(|d| linked_start(&CONTENT, d, cause));
+    match outcome {
+        LinkedStart::Start(source) => {
+            let today = clock::today();
+            saved.update(
+                move |p| p.plan = Some(Plan::start(cause, source, today)),
+                move |ok| {
+                    let name = CONTENT.cause(cause).map_or("", |c| c.name);
+                    status.try_set(saved_or_not(ok, &["Plan started: ", name, "."].concat()));
+                },
+            );
+        }
+        other => notice.set(Some((cause, other))),
+    }
+    if let Ok(history) = window().history() {
+        let plan = Route::Plan.to_hash();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plan));
     }
 }
 
@@ -71,6 +119,24 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, error: RwS
                     crate::dom::focus_id_after_render(ids::CAUSE_SELECT);
                 }
             }
+        }
+        PlanAction::StartLinked(cause) => {
+            saved.update(
+                move |p| {
+                    // Asked again at the moment of saving: another tab may have changed things.
+                    if !matches!(
+                        linked_start(&CONTENT, p, cause),
+                        LinkedStart::Blocked { .. }
+                    ) {
+                        let source = source_for(suggestion(&CONTENT, p.check.as_ref()), cause);
+                        p.plan = Some(Plan::start(cause, source, today));
+                    }
+                },
+                move |ok| {
+                    let name = CONTENT.cause(cause).map_or("", |c| c.name);
+                    announce(status, ok, &["Plan started: ", name, "."].concat());
+                },
+            );
         }
         PlanAction::Switch(cause) => {
             saved.update(

@@ -2,7 +2,7 @@
 
 use backtrack_core::content::Phase;
 use backtrack_core::ids::Urgency;
-use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
+use backtrack_core::progress::plan::{suggestion, today as plan_today, LinkedStart, Suggestion};
 use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progress};
 use backtrack_core::{CauseId, Route, CONTENT};
 
@@ -20,6 +20,73 @@ pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
         }
         (advice, None) => start_plan(&mut h, d, advice, choose_error),
         (advice, Some(plan)) => current_plan(&mut h, d, plan, advice, today),
+    }
+    h.into_string()
+}
+
+/// What the page says about a "start my plan" link for `cause` that did not simply start it
+/// (see [`LinkedStart`]): why not, or a question with the buttons to answer it.
+pub fn start_notice_html(cause: CauseId, outcome: LinkedStart) -> String {
+    let name = cause_name(cause);
+    let mut h = Html::new();
+    match outcome {
+        LinkedStart::Start(_) => return String::new(),
+        LinkedStart::AlreadyFollowing => {
+            h.open("p", "notice start-notice")
+                .text("You are already following the plan for ")
+                .el("strong", "", name)
+                .text(". Today's part is below.")
+                .close("p");
+        }
+        LinkedStart::Blocked { .. } => {
+            h.open("div", "notice start-notice blocked")
+                .el("p", "", "No self-care plan has been started.")
+                .el(
+                    "p",
+                    "",
+                    "Your symptom check found signs that need a doctor or physiotherapist first. What to do is below.",
+                )
+                .close("div");
+        }
+        LinkedStart::Confirm { following, checked } => {
+            h.open("div", "notice start-notice");
+            if let Some(current) = following {
+                h.open("p", "")
+                    .text("You are following the plan for ")
+                    .el("strong", "", cause_name(current))
+                    .text(". The plan for ")
+                    .el("strong", "", name)
+                    .text(" would start again at phase 1. Your diary and sessions are kept.")
+                    .close("p");
+            }
+            if !checked {
+                h.el(
+                    "p",
+                    "",
+                    "Before you start: the symptom check looks for warning signs that need a doctor first, then for the cause that fits best. It takes a few minutes.",
+                );
+            }
+            h.open("p", "buttons");
+            if !checked {
+                h.open_with(
+                    "a",
+                    &[
+                        ("class", "button primary"),
+                        ("href", &Route::Check.to_hash()),
+                    ],
+                )
+                .text("Check my symptoms first")
+                .close("a");
+            }
+            let class = if checked { "primary" } else { "secondary" };
+            actions::button(
+                &mut h,
+                class,
+                &PlanAction::StartLinked(cause),
+                &["Start the plan for ", name],
+            );
+            h.close("p").close("div");
+        }
     }
     h.into_string()
 }
@@ -430,5 +497,41 @@ mod tests {
         assert!(html.contains("Day 3 of this phase."));
         assert!(html.contains("Start today&#39;s session"));
         assert_eq!(check_balanced(&html), Ok(()));
+    }
+
+    #[test]
+    fn a_start_link_that_cannot_start_says_why_or_asks() {
+        use backtrack_core::progress::PlanSource;
+        assert_eq!(
+            start_notice_html(CauseId::Disc, LinkedStart::Start(PlanSource::Check)),
+            ""
+        );
+        let blocked = start_notice_html(
+            CauseId::Disc,
+            LinkedStart::Blocked {
+                urgency: Urgency::Emergency,
+            },
+        );
+        assert!(blocked.contains("No self-care plan has been started."));
+        assert!(!blocked.contains("<button"));
+        let unchecked = start_notice_html(
+            CauseId::Disc,
+            LinkedStart::Confirm {
+                following: None,
+                checked: false,
+            },
+        );
+        assert!(unchecked.contains("href=\"#/check\""));
+        assert!(unchecked.contains("data-act=\"start-linked\" data-id=\"disc\""));
+        let switching = start_notice_html(
+            CauseId::Nerve,
+            LinkedStart::Confirm {
+                following: Some(CauseId::Disc),
+                checked: true,
+            },
+        );
+        assert!(switching.contains("Your diary and sessions are kept."));
+        assert!(!switching.contains("#/check"));
+        assert!(switching.contains("class=\"primary\""));
     }
 }
