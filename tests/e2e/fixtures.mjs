@@ -39,7 +39,8 @@ export async function appReady(page) {
 
 /** Waits until the app itself (the wasm) has mounted and drawn the current page. */
 export async function appStarted(page) {
-  await expect(page.locator('#prerender')).toHaveCount(0);
+  // Starting the app compiles its wasm: allow for a busy machine.
+  await expect(page.locator('#prerender')).toHaveCount(0, { timeout: 20_000 });
   await appReady(page);
 }
 

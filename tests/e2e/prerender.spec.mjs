@@ -112,8 +112,12 @@ test('focus on a link that starts the app moves to the new page heading when the
   await appReady(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my symptoms' }).focus();
   await page.keyboard.press('Enter');
-  // While the app loads, the page says it is busy.
+  // While the app loads, the page says it is busy, and after a moment shows "Loading…".
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  await expect.poll(() => page.locator('main').evaluate((m) => {
+    const pill = getComputedStyle(m, '::before');
+    return `${pill.content} ${pill.opacity}`;
+  })).toBe('"Loading…" 1');
   release();
   await appStarted(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
