@@ -104,22 +104,26 @@ test('before the app starts, the skip link and every page change move focus to t
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
-test('focus on a link that starts the app moves to the new page heading when the app takes over', async ({ page }) => {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
-  await page.goto('/');
-  await appReady(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my symptoms' }).focus();
-  await page.keyboard.press('Enter');
-  // While the app loads, the page says it is busy, and after a moment shows "Loading…".
-  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
-  await expect.poll(() => page.locator('main').evaluate((m) => {
-    const pill = getComputedStyle(m, '::before');
-    return `${pill.content} ${pill.opacity}`;
-  })).toBe('"Loading…" 1');
-  release();
-  await appStarted(page);
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+// With no service worker: once installed it would serve the wasm from its cache, past the gate.
+test.describe('with no service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('focus on a link that starts the app moves to the new page heading when the app takes over', async ({ page }) => {
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    await page.goto('/');
+    await appReady(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check my symptoms' }).focus();
+    await page.keyboard.press('Enter');
+    // While the app loads, the page says it is busy, and after a moment shows "Loading…".
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+    await expect.poll(() => page.locator('main').evaluate((m) => {
+      const pill = getComputedStyle(m, '::before');
+      return `${pill.content} ${pill.opacity}`;
+    })).toBe('"Loading…" 1');
+    release();
+    await appStarted(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  });
 });

@@ -45,6 +45,8 @@
 
   const register = () => {
     sw.register('sw.js', { updateViaCache: 'none' }).then((reg) => {
+      // A browser told to block service workers (a test setting) may answer with nothing.
+      if (!reg) return;
       registration = reg;
       announce();
       // A new version may already be installing (the browser checks as the page loads, and
