@@ -4,6 +4,22 @@
 //!
 //! The shell owns no timing logic: it calls [`Player::tick`] with the whole seconds that
 //! passed and renders [`Player::step`].
+//!
+//! # What counts as done
+//!
+//! An exercise counts as done only when the runner did it, not when they moved past it:
+//!
+//! - a hold or a walk (a timed step of work) counts once its clock has run: to the end, or
+//!   started and then cut short with "Next" (runners stop a hold early when it hurts, and a
+//!   walk's clock counts only its shortest time);
+//! - a set of repetitions counts when the runner says the set is done (there is no clock to
+//!   run, so no runner is made to time what they count);
+//! - rests and relaxes between them are not work: passing over them changes nothing;
+//! - "I did this one" ([`Player::confirm_exercise`]) counts the whole exercise, for a runner
+//!   who did it without the player's clock.
+//!
+//! An exercise whose timed step was passed with "Next" before its clock ran is marked
+//! [`Outcome::NotRun`] and ends up [`Outcome::Skipped`] unless the runner confirms it.
 
 use crate::content::{DoseKind, Exercise};
 
@@ -51,6 +67,12 @@ impl Step {
         }
     }
 
+    /// Whether the step is work the runner does (a set, a hold, a walk), as opposed to a
+    /// rest or a relax between them.
+    pub fn is_work(&self) -> bool {
+        !matches!(self.kind, StepKind::Relax { .. } | StepKind::Rest { .. })
+    }
+
     /// Whether the clock runs by itself when the step begins (rests, relaxing, and a hold
     /// that follows a relax). Other timed steps wait for the runner to get into position.
     fn starts_itself(&self, previous: Option<&Step>) -> bool {
@@ -67,7 +89,11 @@ impl Step {
 /// How an exercise went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// Not reached yet, or under way with every step of work so far done.
     Pending,
+    /// Under way, but a timed step of work was passed over before its clock ran: it ends
+    /// up skipped unless the runner confirms it (see the module's "What counts as done").
+    NotRun,
     Done,
     Skipped,
 }
@@ -305,28 +331,56 @@ impl Player {
         false
     }
 
-    /// Completes the current step (the set is done, or the runner moves on early) and goes
-    /// to the next one.
+    /// Completes the current step (the set is done, the clock ran out, or the runner moves
+    /// on early) and goes to the next one. A timed step of work whose clock has not run is
+    /// passed over, not done: its exercise is then [`Outcome::NotRun`].
     pub fn next(&mut self) {
         let Some(step) = self.step().copied() else {
             return;
         };
+        let outcome = &mut self.outcomes[step.exercise];
+        let clock_ran = step.seconds().is_none_or(|full| self.remaining < full);
+        if step.is_work() && !clock_ran && *outcome == Outcome::Pending {
+            *outcome = Outcome::NotRun;
+        }
         let last_of_exercise = self
             .steps
             .get(self.index + 1)
             .is_none_or(|n| n.exercise != step.exercise);
-        if last_of_exercise && self.outcomes[step.exercise] == Outcome::Pending {
-            self.outcomes[step.exercise] = Outcome::Done;
+        if last_of_exercise {
+            *outcome = match *outcome {
+                Outcome::Pending => Outcome::Done,
+                Outcome::NotRun => Outcome::Skipped,
+                other => other,
+            };
         }
         self.enter(self.index + 1);
     }
 
+    /// Whether the current exercise will not count as done as things stand: one of its
+    /// timed steps was passed over before its clock ran.
+    pub fn current_not_run(&self) -> bool {
+        self.step()
+            .is_some_and(|s| self.outcomes[s.exercise] == Outcome::NotRun)
+    }
+
     /// Skips the rest of the current exercise.
     pub fn skip_exercise(&mut self) {
+        self.end_exercise(Outcome::Skipped);
+    }
+
+    /// "I did this one": the runner confirms they did the current exercise (perhaps without
+    /// the clock), so it counts as done, and the player goes on to the next exercise.
+    pub fn confirm_exercise(&mut self) {
+        self.end_exercise(Outcome::Done);
+    }
+
+    /// Ends the current exercise with this outcome and goes to the next one.
+    fn end_exercise(&mut self, outcome: Outcome) {
         let Some(current) = self.step().map(|s| s.exercise) else {
             return;
         };
-        self.outcomes[current] = Outcome::Skipped;
+        self.outcomes[current] = outcome;
         let next = self.steps[self.index..]
             .iter()
             .position(|s| s.exercise != current)
@@ -337,7 +391,7 @@ impl Player {
     /// Ends the session now: whatever was not done counts as skipped.
     pub fn finish_now(&mut self) {
         for o in &mut self.outcomes {
-            if *o == Outcome::Pending {
+            if matches!(*o, Outcome::Pending | Outcome::NotRun) {
                 *o = Outcome::Skipped;
             }
         }
@@ -408,8 +462,11 @@ mod tests {
         assert!(p.running(), "a relax runs by itself");
         assert!(p.tick(5));
         assert!(p.running(), "and so does the hold after it");
+        // The runner cuts the second and third holds short: their clocks ran, so they count.
+        assert!(!p.tick(12));
         p.next();
         p.next();
+        assert!(!p.tick(3));
         p.next();
         // Knee hugs are done; the glute bridge waits for its first set.
         assert_eq!(p.outcomes(), &[Outcome::Done, Outcome::Pending]);
@@ -432,7 +489,8 @@ mod tests {
         p.skip_exercise();
         assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::Walking));
         assert_eq!(p.remaining(), 5 * 60);
-        p.next();
+        p.start_or_pause();
+        assert!(p.tick(5 * 60));
         assert!(p.finished());
         assert_eq!(p.slugs(Outcome::Done), ["walking"]);
         assert_eq!(p.slugs(Outcome::Skipped), ["glute-bridge", "dead-bug"]);
@@ -447,6 +505,101 @@ mod tests {
         q.finish_now();
         assert!(q.finished());
         assert_eq!(q.slugs(Outcome::Skipped).len(), 2);
+    }
+
+    #[test]
+    fn next_on_a_clock_that_never_ran_does_not_count_the_exercise() {
+        // The walk's five minutes were never started: passing it is not doing it.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.next();
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), Vec::<String>::new());
+        assert_eq!(p.slugs(Outcome::Skipped), ["walking"]);
+
+        // Started, then cut short: the clock ran, so it counts.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.start_or_pause();
+        assert!(!p.tick(90));
+        p.next();
+        assert_eq!(p.slugs(Outcome::Done), ["walking"]);
+
+        // Started and paused at once, before a second passed: the clock never ran.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.start_or_pause();
+        p.start_or_pause();
+        p.next();
+        assert_eq!(p.slugs(Outcome::Skipped), ["walking"]);
+    }
+
+    #[test]
+    fn one_hold_passed_over_is_enough_to_not_count_the_exercise() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("glute-bridge")]);
+        p.start_or_pause();
+        assert!(p.tick(20));
+        // The relax is not work: passing over it changes nothing.
+        p.next();
+        assert!(!p.current_not_run());
+        // The second hold starts by itself after the relax, but "Next" straight away passes
+        // it over before its clock has counted a second.
+        assert!(p.running());
+        p.next();
+        assert!(p.current_not_run(), "the player can say it will not count");
+        assert_eq!(p.outcomes()[0], Outcome::NotRun);
+        // The third hold runs to the end, but one hold passed over is one not done.
+        p.next();
+        assert!(p.tick(20));
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::GluteBridge));
+        assert_eq!(p.outcomes(), &[Outcome::Skipped, Outcome::Pending]);
+        assert!(!p.current_not_run());
+    }
+
+    #[test]
+    fn sets_of_repetitions_count_when_the_runner_says_they_are_done() {
+        // No clock to run: "Set done" (next) is the runner's word for each set, and the rests
+        // between sets may be passed over.
+        let mut p = Player::new(vec![ex("glute-bridge")]);
+        for _ in 0..5 {
+            p.next();
+        }
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), ["glute-bridge"]);
+    }
+
+    #[test]
+    fn i_did_this_one_counts_an_exercise_done_without_the_clock() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("walking")]);
+        // Passed over the first hold, then the runner says they did the exercise after all.
+        p.next();
+        assert_eq!(p.outcomes()[0], Outcome::NotRun);
+        p.confirm_exercise();
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::Walking));
+        assert!(p.waiting(), "the next exercise waits for the runner");
+        // And a walk done away from the phone, confirmed without its clock.
+        p.confirm_exercise();
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), ["knee-hugs", "walking"]);
+        // Nothing happens after the end.
+        p.confirm_exercise();
+        assert_eq!(p.slugs(Outcome::Done).len(), 2);
+    }
+
+    #[test]
+    fn ending_early_counts_a_passed_over_exercise_as_skipped() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("glute-bridge")]);
+        p.next();
+        assert!(p.current_not_run());
+        p.finish_now();
+        assert_eq!(p.slugs(Outcome::Skipped), ["knee-hugs", "glute-bridge"]);
+        assert!(p.outcomes().iter().all(|o| *o == Outcome::Skipped));
+    }
+
+    #[test]
+    fn a_passed_over_exercise_is_kept_in_a_snapshot() {
+        let mut p = Player::new(vec![ex("knee-hugs")]);
+        p.next();
+        let resumed = Player::resume(vec![ex("knee-hugs")], &p.snapshot()).expect("fits");
+        assert!(resumed.current_not_run());
+        assert_eq!(resumed.snapshot(), p.snapshot());
     }
 
     #[test]
