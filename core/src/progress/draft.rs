@@ -8,7 +8,7 @@
 //! convenience, and the saved data is untouched by it).
 //!
 //! A session draft gives each exercise's outcome as `"pending"`, `"done"`, `"skipped"` or
-//! `"not-run"` (under way, with a timed step passed over before its clock ran; see
+//! `"not-run"` (a timed step passed over before its clock ran; see
 //! [`super::player`]). A copy of the app from before `"not-run"` reads such a draft as no
 //! draft, which is the rule for any draft it cannot read.
 

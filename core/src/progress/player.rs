@@ -18,8 +18,9 @@
 //! - "I did this one" ([`Player::confirm_exercise`]) counts the whole exercise, for a runner
 //!   who did it without the player's clock.
 //!
-//! An exercise whose timed step was passed with "Next" before its clock ran is marked
-//! [`Outcome::NotRun`] and ends up [`Outcome::Skipped`] unless the runner confirms it.
+//! An exercise with a timed step passed with "Next" before its clock ran is
+//! [`Outcome::NotRun`]: not done, and saved with the skipped ones, unless the runner
+//! confirms it, in the player or on the screen after it ([`Player::confirm`]).
 
 use crate::content::{DoseKind, Exercise};
 
@@ -91,8 +92,8 @@ impl Step {
 pub enum Outcome {
     /// Not reached yet, or under way with every step of work so far done.
     Pending,
-    /// Under way, but a timed step of work was passed over before its clock ran: it ends
-    /// up skipped unless the runner confirms it (see the module's "What counts as done").
+    /// A timed step of work was passed over before its clock ran: not done unless the
+    /// runner confirms it (see the module's "What counts as done").
     NotRun,
     Done,
     Skipped,
@@ -347,12 +348,8 @@ impl Player {
             .steps
             .get(self.index + 1)
             .is_none_or(|n| n.exercise != step.exercise);
-        if last_of_exercise {
-            *outcome = match *outcome {
-                Outcome::Pending => Outcome::Done,
-                Outcome::NotRun => Outcome::Skipped,
-                other => other,
-            };
+        if last_of_exercise && *outcome == Outcome::Pending {
+            *outcome = Outcome::Done;
         }
         self.enter(self.index + 1);
     }
@@ -388,10 +385,32 @@ impl Player {
         self.enter(next);
     }
 
-    /// Ends the session now: whatever was not done counts as skipped.
+    /// The runner confirms, once the player has gone past it, that they did exercise
+    /// `index` although its clock did not run: it counts as done. Only an exercise that is
+    /// [`Outcome::NotRun`] changes (one the runner skipped stays skipped).
+    pub fn confirm(&mut self, index: usize) {
+        if let Some(o) = self.outcomes.get_mut(index) {
+            if *o == Outcome::NotRun {
+                *o = Outcome::Done;
+            }
+        }
+    }
+
+    /// Slugs of the exercises that do not count as done (skipped, or passed over before
+    /// their clock ran), in order: what a saved session lists as skipped.
+    pub fn not_done(&self) -> Vec<String> {
+        self.exercises
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, o)| **o != Outcome::Done)
+            .map(|(e, _)| e.slug.id().to_owned())
+            .collect()
+    }
+
+    /// Ends the session now: whatever was not reached counts as skipped.
     pub fn finish_now(&mut self) {
         for o in &mut self.outcomes {
-            if matches!(*o, Outcome::Pending | Outcome::NotRun) {
+            if *o == Outcome::Pending {
                 *o = Outcome::Skipped;
             }
         }
@@ -514,7 +533,12 @@ mod tests {
         p.next();
         assert!(p.finished());
         assert_eq!(p.slugs(Outcome::Done), Vec::<String>::new());
-        assert_eq!(p.slugs(Outcome::Skipped), ["walking"]);
+        assert_eq!(p.slugs(Outcome::NotRun), ["walking"]);
+        assert_eq!(p.not_done(), ["walking"]);
+        // The runner says on the screen after that they walked: now it counts.
+        p.confirm(0);
+        assert_eq!(p.slugs(Outcome::Done), ["walking"]);
+        assert!(p.not_done().is_empty());
 
         // Started, then cut short: the clock ran, so it counts.
         let mut p = Player::new(vec![ex("walking")]);
@@ -528,7 +552,7 @@ mod tests {
         p.start_or_pause();
         p.start_or_pause();
         p.next();
-        assert_eq!(p.slugs(Outcome::Skipped), ["walking"]);
+        assert_eq!(p.slugs(Outcome::NotRun), ["walking"]);
     }
 
     #[test]
@@ -549,7 +573,7 @@ mod tests {
         p.next();
         assert!(p.tick(20));
         assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::GluteBridge));
-        assert_eq!(p.outcomes(), &[Outcome::Skipped, Outcome::Pending]);
+        assert_eq!(p.outcomes(), &[Outcome::NotRun, Outcome::Pending]);
         assert!(!p.current_not_run());
     }
 
@@ -584,13 +608,18 @@ mod tests {
     }
 
     #[test]
-    fn ending_early_counts_a_passed_over_exercise_as_skipped() {
+    fn ending_early_skips_what_is_left_and_only_a_passed_over_exercise_can_be_confirmed() {
         let mut p = Player::new(vec![ex("knee-hugs"), ex("glute-bridge")]);
         p.next();
         assert!(p.current_not_run());
         p.finish_now();
-        assert_eq!(p.slugs(Outcome::Skipped), ["knee-hugs", "glute-bridge"]);
-        assert!(p.outcomes().iter().all(|o| *o == Outcome::Skipped));
+        assert_eq!(p.outcomes(), &[Outcome::NotRun, Outcome::Skipped]);
+        assert_eq!(p.not_done(), ["knee-hugs", "glute-bridge"]);
+        // Confirming after the end counts only the one passed over, never one skipped.
+        p.confirm(0);
+        p.confirm(1);
+        p.confirm(7);
+        assert_eq!(p.outcomes(), &[Outcome::Done, Outcome::Skipped]);
     }
 
     #[test]
