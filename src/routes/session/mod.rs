@@ -4,7 +4,12 @@
 //!
 //! The timing and step logic is the core's [`Player`]; this page renders it and ticks it.
 //! Keys, while focus is in the player: P starts or pauses the clock, N finishes the step,
-//! R counts a repetition, S skips the exercise (never in a form field).
+//! R counts a repetition, D says "I did this one", S skips the exercise (never in a form
+//! field). The hint that lists them is hidden on touch screens (`style/main.css`).
+//!
+//! An exercise counts as done only if the runner did it (see the core's `player` module):
+//! its clock ran, its sets were marked done, or they said so, in the player ("I did this
+//! one") or on the screen after it (a box for each exercise whose clock did not run).
 //!
 //! The screens and the player's controls are markup ([`view`], pure and tested natively);
 //! their buttons ([`action::SessionAction`], [`action::PlayerAction`]) are handled by one
@@ -19,16 +24,20 @@ use backtrack_core::content::Exercise;
 use backtrack_core::progress::draft::{SessionDraft, SessionStage};
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player};
+use backtrack_core::progress::stats::totals;
 use backtrack_core::progress::{Plan, Session};
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::pain_value;
+use crate::components::markup::{is_checked, pain_value};
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved};
 use action::{PlayerAction, SessionAction};
-use view::{how_to_html, is_timed, labels, player_html, secondary_label, stage_html, Stage};
+use view::{
+    after_html, before_html, how_to_html, is_timed, labels, player_html, saved_html,
+    secondary_label, SavedFacts, Stage,
+};
 
 /// The session page: needs a plan that the latest check allows.
 #[component]
@@ -132,9 +141,21 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
             go(Stage::Playing);
         }
         Some(SessionAction::Save) => {
+            // The runner's word on the exercises whose clock did not run: each one ticked
+            // counts as done.
+            let ticked: Vec<usize> = player.with_untracked(|p| {
+                (0..p.exercises.len())
+                    .filter(|&i| {
+                        p.outcomes()[i] == Outcome::NotRun
+                            && is_checked(&ids::did_id(p.exercises[i].slug.id()))
+                    })
+                    .collect()
+            });
+            if !ticked.is_empty() {
+                player.update(|p| ticked.iter().for_each(|&i| p.confirm(i)));
+            }
             let (day, minute) = clock::local_now();
-            let (done, skipped) =
-                player.with_untracked(|p| (p.slugs(Outcome::Done), p.slugs(Outcome::Skipped)));
+            let (done, skipped) = player.with_untracked(|p| (p.slugs(Outcome::Done), p.not_done()));
             let session = Session {
                 id: 0,
                 day,
@@ -179,14 +200,18 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         }
         .into_any(),
         other => {
-            let html = player.with_untracked(|p| {
-                stage_html(
-                    other,
-                    &names,
-                    &p.slugs(Outcome::Done),
-                    &p.slugs(Outcome::Skipped),
-                )
-            });
+            let html = match other {
+                Stage::After => player.with_untracked(after_html),
+                Stage::Saved => {
+                    let today = clock::today();
+                    let facts = saved.data.with_untracked(|d| SavedFacts {
+                        streak: totals(d, today).streak,
+                        diary_today: d.diary.iter().any(|e| e.day == today),
+                    });
+                    player.with_untracked(|p| saved_html(p, &facts))
+                }
+                Stage::Before | Stage::Playing => before_html(&names),
+            };
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
     };
@@ -253,6 +278,10 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 player.update(Player::skip_exercise);
                 true
             }
+            "d" | "D" => {
+                player.update(Player::confirm_exercise);
+                true
+            }
             _ => false,
         };
         if handled {
@@ -286,6 +315,7 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
             player.update(|p| if is_timed(p) { p.next() } else { p.count_rep() })
         }
         Some(PlayerAction::Skip) => player.update(Player::skip_exercise),
+        Some(PlayerAction::Confirm) => player.update(Player::confirm_exercise),
         Some(PlayerAction::End) => on_end(),
         // A click beside the buttons (an unknown verb has been warned about).
         None => {}
@@ -316,6 +346,7 @@ fn paint(p: &Player) {
         (ids::CLOCK, timed),
         (ids::CLOCK_BAR, timed),
         (ids::REPS, !timed),
+        (ids::NOT_RUN_NOTE, p.current_not_run()),
     ] {
         if let Some(el) = doc.get_element_by_id(id) {
             let _ = if show {
