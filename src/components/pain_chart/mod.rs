@@ -109,7 +109,7 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
     h.el("span", "chart-summary", &summary_text(p, today, days));
     h.raw("</figcaption></figure>");
 
-    h.raw("<details class=\"chart-table\"><summary>Show the chart as a table</summary><div class=\"table-scroll\"><table><caption>Pain scores and sessions, day by day, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Pain scores</th><th scope=\"col\">Sessions</th><th scope=\"col\">Ran</th></tr></thead><tbody>");
+    h.raw("<details class=\"chart-table\"><summary>Show the chart as a table</summary><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"The chart as a table\"><table><caption>Pain scores and sessions, day by day, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Pain scores</th><th scope=\"col\">Sessions</th><th scope=\"col\">Ran</th></tr></thead><tbody>");
     let from = today.plus(1 - days as i32);
     for r in day_rows(p, from, today) {
         h.raw("<tr><th scope=\"row\">")

@@ -160,11 +160,13 @@ pub fn saved_html(p: &Player, facts: &SavedFacts) -> String {
     h.into_string()
 }
 
-/// "3 of 4 exercises done, 1 skipped." or "All 4 exercises done."
+/// "3 of 4 exercises done, 1 skipped.", "All 4 exercises done." or "1 exercise done."
 pub fn done_summary(done: usize, total: usize) -> String {
     let mut out = String::new();
-    if done == total && total > 1 {
-        out.push_str("All ");
+    if done == total && total > 0 {
+        if total > 1 {
+            out.push_str("All ");
+        }
         out.push_str(&count(total, "exercise", "exercises"));
         out.push_str(" done.");
         return out;
@@ -285,7 +287,7 @@ pub fn player_html() -> String {
 
 /// What the player says while the current exercise will not count (see
 /// [`Player::current_not_run`]).
-pub const NOT_RUN_NOTE: &str = "A timer of this exercise was passed before it ran, so it will not count as done. If you did it, tap \u{201c}I did this one\u{201d}.";
+pub const NOT_RUN_NOTE: &str = "You went past a timer before it ran, so this exercise will not count as done. If you did it, tap \u{201c}I did this one\u{201d}.";
 
 /// An empty button with an id, whose words `paint` writes as the step changes.
 fn labelled_button(h: &mut Html, class: &'static str, action: &PlayerAction, id: &'static str) {
@@ -617,7 +619,7 @@ mod tests {
         assert_eq!(check_balanced(&later), Ok(()));
 
         assert_eq!(done_summary(4, 4), "All 4 exercises done.");
-        assert_eq!(done_summary(1, 1), "1 of 1 exercise done.");
+        assert_eq!(done_summary(1, 1), "1 exercise done.");
         assert_eq!(done_summary(0, 1), "0 of 1 exercise done, 1 skipped.");
         assert_eq!(done_summary(0, 3), "0 of 3 exercises done, 3 skipped.");
         assert_eq!(streak_text(0), "");
