@@ -504,8 +504,10 @@ mod tests {
 
     #[test]
     fn moving_on_is_a_checklist_that_says_what_is_missing() {
-        let mut p = Progress::default();
-        p.plan = Some(Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000)));
+        let mut p = Progress {
+            plan: Some(Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000))),
+            ..Progress::default()
+        };
         let points = CONTENT
             .phase(Phase::Settle)
             .map_or(&[][..], |g| g.ready_to_move_on);
