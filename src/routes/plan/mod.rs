@@ -22,7 +22,7 @@ use crate::components::markup::is_checked;
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
-pub use view::{page_html, PageState};
+pub use view::{page_html, tick_bits, PageState};
 
 /// The plan page.
 #[component]
@@ -30,11 +30,19 @@ pub fn PlanPage() -> impl IntoView {
     let saved = use_saved();
     // Said after a change, in a polite live region.
     let status = RwSignal::new(String::new());
-    // What the runner did that the markup shows back (a missing cause, boxes not ticked).
-    let state = RwSignal::new(PageState::default());
+    // What the runner did that the markup shows back: "start this plan" pressed without a
+    // cause, and the boxes ticked when "Move on" was pressed too early (see `PageState`).
+    let state = Shown {
+        choose_error: RwSignal::new(false),
+        move_on_ticks: RwSignal::new(None),
+    };
     let markup = move || {
         let today = clock::today();
-        state.with(|s| saved.data.with(|d| page_html(d, today, s)))
+        let shown = PageState {
+            choose_error: state.choose_error.get(),
+            move_on_ticks: state.move_on_ticks.get(),
+        };
+        saved.data.with(|d| page_html(d, today, &shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(action) = actions::clicked::<PlanAction>(&ev) {
@@ -49,8 +57,15 @@ pub fn PlanPage() -> impl IntoView {
     }
 }
 
+/// The signals behind [`PageState`], each of a type the app has anyway.
+#[derive(Clone, Copy)]
+struct Shown {
+    choose_error: RwSignal<bool>,
+    move_on_ticks: RwSignal<Option<i64>>,
+}
+
 /// Does what a button of the page asks.
-fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: RwSignal<PageState>) {
+fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Shown) {
     let today = clock::today();
     match action {
         PlanAction::StartFromCheck(cause) => {
@@ -65,14 +80,14 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: RwS
                 .and_then(|el| el.get_attribute("data-value").or_else(|| select_value(&el)));
             match chosen.as_deref().and_then(CauseId::from_id) {
                 Some(cause) => {
-                    state.update(|s| s.choose_error = false);
+                    state.choose_error.set(false);
                     saved.update(
                         move |p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)),
                         move |ok| announce(status, ok, "Plan started."),
                     );
                 }
                 None => {
-                    state.update(|s| s.choose_error = true);
+                    state.choose_error.set(true);
                     crate::dom::focus_id_after_render(ids::CAUSE_SELECT);
                 }
             }
@@ -96,13 +111,13 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: RwS
                 // Every sign of being ready must be ticked; if one is not, say so and stay.
                 let ticks = ready_ticks(saved);
                 if let Some(first) = ticks.iter().position(|t| !t) {
-                    state.update(|s| s.move_on_ticks = Some(ticks));
+                    state.move_on_ticks.set(Some(tick_bits(&ticks)));
                     crate::dom::focus_id_after_render(&ids::ready_id(first));
                     return;
                 }
             }
             // A new phase, a new checklist.
-            state.update(|s| s.move_on_ticks = None);
+            state.move_on_ticks.set(None);
             let moved_to = std::rc::Rc::new(std::cell::Cell::new(None));
             let record = moved_to.clone();
             saved.update(

@@ -17,8 +17,19 @@ pub struct PageState {
     /// "Start this plan" was pressed without choosing a cause.
     pub choose_error: bool,
     /// "Move on" was pressed before every point of "Ready to move on?" was ticked: which
-    /// points were ticked then (they stay ticked, and the others are marked as missing).
-    pub move_on_ticks: Option<Vec<bool>>,
+    /// points were ticked then, as bits (bit `i` for point `i`): they stay ticked, and the
+    /// others are marked as missing. Bits, not a list: the page keeps them in a signal of a
+    /// type the app has anyway (a new signal type costs wasm).
+    pub move_on_ticks: Option<i64>,
+}
+
+/// The ticks as bits, for [`PageState::move_on_ticks`].
+pub fn tick_bits(ticks: &[bool]) -> i64 {
+    ticks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| **t)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// The whole page below the heading, for this data and day.
@@ -365,7 +376,7 @@ fn current_plan(
         .close("h2");
     let points = guide.map_or(&[][..], |g| g.ready_to_move_on);
     match plan.phase.next() {
-        Some(next) => move_on_checklist(h, points, next, state.move_on_ticks.as_deref()),
+        Some(next) => move_on_checklist(h, points, next, state.move_on_ticks),
         None => {
             h.el(
                 "p",
@@ -405,10 +416,10 @@ fn current_plan(
 
 /// "Ready to move on?" as a checklist: a box for each point, and "Move on", which moves
 /// only once every box is ticked (see `PlanPage`). `ticks` are the boxes ticked when "Move
-/// on" was last pressed too early: kept ticked, the others marked as missing and described
-/// by the message that says so.
-fn move_on_checklist(h: &mut Html, points: &[&str], next: Phase, ticks: Option<&[bool]>) {
-    let ticked = |i: usize| ticks.is_some_and(|t| t.get(i).copied().unwrap_or(false));
+/// on" was last pressed too early (see [`PageState::move_on_ticks`]): kept ticked, the others
+/// marked as missing and described by the message that says so.
+fn move_on_checklist(h: &mut Html, points: &[&str], next: Phase, ticks: Option<i64>) {
+    let ticked = |i: usize| ticks.is_some_and(|t| i < 63 && t & (1 << i) != 0);
     let missing = ticks.map_or(0, |_| (0..points.len()).filter(|&i| !ticked(i)).count());
     h.open("fieldset", "move-on-check").el(
         "legend",
@@ -530,7 +541,7 @@ mod tests {
             Day(20_000),
             &PageState {
                 choose_error: false,
-                move_on_ticks: Some(ticks),
+                move_on_ticks: Some(tick_bits(&ticks)),
             },
         );
         let first = ids::ready_id(0);

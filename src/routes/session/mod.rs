@@ -141,19 +141,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
             go(Stage::Playing);
         }
         Some(SessionAction::Save) => {
-            // The runner's word on the exercises whose clock did not run: each one ticked
-            // counts as done.
-            let ticked: Vec<usize> = player.with_untracked(|p| {
-                (0..p.exercises.len())
-                    .filter(|&i| {
-                        p.outcomes()[i] == Outcome::NotRun
-                            && is_checked(&ids::did_id(p.exercises[i].slug.id()))
-                    })
-                    .collect()
-            });
-            if !ticked.is_empty() {
-                player.update(|p| ticked.iter().for_each(|&i| p.confirm(i)));
-            }
+            player.update(confirm_ticked as Verb);
             let (day, minute) = clock::local_now();
             let (done, skipped) = player.with_untracked(|p| (p.slugs(Outcome::Done), p.not_done()));
             let session = Session {
@@ -196,7 +184,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
         Stage::Playing => view! {
-            <PlayerView player=player on_end=move || player.update(Player::finish_now) />
+            <PlayerView player=player />
         }
         .into_any(),
         other => {
@@ -224,7 +212,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
 
 /// The exercise being done: what to do now, the clock or counter, and the controls.
 #[component]
-fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> impl IntoView {
+fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
     // The clock: whole seconds of wall time are handed to the player, so a slow or
     // throttled timer never makes a hold longer or shorter.
     // (last tick, milliseconds carried over)
@@ -261,30 +249,16 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
         if e.ctrl_key() || e.meta_key() || e.alt_key() || in_form_field(&e) {
             return;
         }
-        let handled = match e.key().as_str() {
-            "p" | "P" => {
-                player.update(Player::start_or_pause);
-                true
-            }
-            "n" | "N" => {
-                player.update(Player::next);
-                true
-            }
-            "r" | "R" => {
-                player.update(Player::count_rep);
-                true
-            }
-            "s" | "S" => {
-                player.update(Player::skip_exercise);
-                true
-            }
-            "d" | "D" => {
-                player.update(Player::confirm_exercise);
-                true
-            }
-            _ => false,
+        let verb: Option<Verb> = match e.key().as_str() {
+            "p" | "P" => Some(Player::start_or_pause),
+            "n" | "N" => Some(Player::next),
+            "r" | "R" => Some(Player::count_rep),
+            "s" | "S" => Some(Player::skip_exercise),
+            "d" | "D" => Some(Player::confirm_exercise),
+            _ => None,
         };
-        if handled {
+        if let Some(verb) = verb {
+            player.update(verb);
             e.prevent_default();
         }
     };
@@ -303,28 +277,56 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 }
             })
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<PlayerAction>(&ev) {
-        Some(PlayerAction::Primary) => player.update(|p| {
-            if is_timed(p) {
-                p.start_or_pause()
-            } else {
-                p.next()
-            }
-        }),
-        Some(PlayerAction::Secondary) => {
-            player.update(|p| if is_timed(p) { p.next() } else { p.count_rep() })
-        }
-        Some(PlayerAction::Skip) => player.update(Player::skip_exercise),
-        Some(PlayerAction::Confirm) => player.update(Player::confirm_exercise),
-        Some(PlayerAction::End) => on_end(),
-        // A click beside the buttons (an unknown verb has been warned about).
-        None => {}
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let verb: Verb = match actions::clicked::<PlayerAction>(&ev) {
+            Some(PlayerAction::Primary) => primary,
+            Some(PlayerAction::Secondary) => secondary,
+            Some(PlayerAction::Skip) => Player::skip_exercise,
+            Some(PlayerAction::Confirm) => Player::confirm_exercise,
+            Some(PlayerAction::End) => Player::finish_now,
+            // A click beside the buttons (an unknown verb has been warned about).
+            None => return,
+        };
+        player.update(verb);
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
             <div inner_html=player_html()></div>
             {details}
         </section>
+    }
+}
+
+/// What a key or a button does to the player. Every verb is a function of this one type, so
+/// the signal's update code is compiled once rather than once for each verb (wasm size).
+type Verb = fn(&mut Player);
+
+/// The runner's word on the exercises whose clock did not run, read from the boxes of the
+/// screen after the player: each one ticked counts as done.
+fn confirm_ticked(p: &mut Player) {
+    for i in 0..p.exercises.len() {
+        if p.outcomes()[i] == Outcome::NotRun && is_checked(&ids::did_id(p.exercises[i].slug.id()))
+        {
+            p.confirm(i);
+        }
+    }
+}
+
+/// The main button: start or pause the clock of a timed step; "set done" for a counted one.
+fn primary(p: &mut Player) {
+    if is_timed(p) {
+        p.start_or_pause()
+    } else {
+        p.next()
+    }
+}
+
+/// The second button: "Next" on the clock; "+1 repetition" when counting.
+fn secondary(p: &mut Player) {
+    if is_timed(p) {
+        p.next()
+    } else {
+        p.count_rep()
     }
 }
 

@@ -47,23 +47,16 @@ pub fn before_html(names: &[&str]) -> String {
 /// score after, and "save".
 pub fn after_html(p: &Player) -> String {
     let mut h = stage_open("Session finished");
-    let done = names_with(p, |o| o == Outcome::Done);
+    let done = names_with(p, Outcome::Done);
     h.open("p", "")
         .text("Done: ")
         .text(if done.is_empty() { "none" } else { &done })
         .close("p");
-    let skipped = names_with(p, |o| o == Outcome::Skipped);
+    let skipped = names_with(p, Outcome::Skipped);
     if !skipped.is_empty() {
         h.open("p", "").text("Skipped: ").text(&skipped).close("p");
     }
-    let not_run: Vec<&Exercise> = p
-        .exercises
-        .iter()
-        .zip(p.outcomes())
-        .filter(|(_, o)| **o == Outcome::NotRun)
-        .map(|(e, _)| *e)
-        .collect();
-    if !not_run.is_empty() {
+    if p.outcomes().contains(&Outcome::NotRun) {
         h.open("fieldset", "not-run")
             .el("legend", "", "Not counted: the timer did not run")
             .el(
@@ -71,7 +64,8 @@ pub fn after_html(p: &Player) -> String {
                 "hint",
                 "If you did one of these without the timer, tick it and it counts as done.",
             );
-        for e in not_run {
+        let not_run = p.exercises.iter().zip(p.outcomes());
+        for (e, _) in not_run.filter(|(_, o)| **o == Outcome::NotRun) {
             let id = ids::did_id(e.slug.id());
             h.open("p", "field checkbox")
                 .open_with("input", &[("type", "checkbox"), ("id", &id)])
@@ -212,12 +206,12 @@ fn stage_open(heading: &str) -> Html {
     h
 }
 
-/// The names of the exercises whose outcome passes `keep`, joined with commas.
-fn names_with(p: &Player, keep: impl Fn(Outcome) -> bool) -> String {
+/// The names of the exercises with this outcome, joined with commas.
+fn names_with(p: &Player, outcome: Outcome) -> String {
     p.exercises
         .iter()
         .zip(p.outcomes())
-        .filter(|(_, o)| keep(**o))
+        .filter(|(_, o)| **o == outcome)
         .map(|(e, _)| e.name)
         .collect::<Vec<_>>()
         .join(", ")
