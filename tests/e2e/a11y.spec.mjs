@@ -30,6 +30,52 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+// The states of the plan, the session and progress that only a plan and some history show
+// (issue 21): the move-on checklist with its message, the player's "not counted" note, the
+// boxes for exercises whose timer did not run, the saved screen, and a chart with runs.
+for (const scheme of ['light', 'dark']) {
+  test(`the plan's checklist, the session's screens and a chart with runs pass axe at 320 px (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const doc = {
+      app: 'backtrack', version: 2, check: null,
+      plan: { cause: 'disc', from: 'chosen', phase: 'mobilise', started: day(-10), since: day(-3) },
+      sessions: [{ id: 1, date: day(-1), time: '07:30', cause: 'disc', phase: 'mobilise', done: ['cat-camel'], skipped: [], before: 4, after: 3 }],
+      diary: [
+        { id: 2, date: day(-2), time: '20:00', pain: 5, note: '', ran: false, metres: null },
+        { id: 3, date: day(-1), time: '20:00', pain: 3, note: 'easy run', ran: true, metres: 4000 },
+      ],
+    };
+    await page.goto('/#/plan');
+    await appReady(page);
+    await page.evaluate((v) => localStorage.setItem('backtrack.data', v), JSON.stringify(doc));
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('button', { name: 'Move on to Phase 3: Strengthen' }).click();
+    await expect(page.locator('#plan-move-on-error')).toBeVisible();
+    await expectNoAxeViolations(page, `plan, move-on checklist with its message (${scheme})`);
+
+    await page.getByRole('link', { name: "Start today's session" }).click();
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.player-note')).toBeVisible();
+    await expectNoAxeViolations(page, `player with its "not counted" note (${scheme})`);
+    await page.getByRole('button', { name: 'End the session' }).click();
+    await expect(page.locator('fieldset.not-run')).toBeVisible();
+    await expectNoAxeViolations(page, `session finished, with a box for an exercise not counted (${scheme})`);
+    await page.getByRole('button', { name: 'Done: save this session' }).click();
+    await expect(page.locator('.saved-summary')).toBeVisible();
+    await expectNoAxeViolations(page, `session saved (${scheme})`);
+
+    await page.getByRole('link', { name: 'See your progress' }).click();
+    await expect(page.locator('.pain-chart .run-mark')).toHaveCount(1);
+    await expectNoAxeViolations(page, `progress with a chart of pain, sessions and runs (${scheme})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'progress at 320 px').toBeLessThanOrEqual(1);
+  });
+}
+
 /** Chooses an answer with the keyboard only, as a keyboard user does in a radio group: focus
  *  the group's first radio, then Space to pick it or the arrow keys to move to (and pick) the
  *  value. The arrow keys never pass over another answer on the way, so a calm answer never

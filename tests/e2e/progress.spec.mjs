@@ -56,18 +56,32 @@ async function addEntry(page, { pain, note = '', km = null }) {
   await expect(page.getByRole('status').filter({ hasText: 'Entry saved.' })).toBeVisible();
 }
 
-/** Runs today's session for the muscle strain plan's first phase (a walk). */
+/** Runs today's session for the muscle strain plan's first phase (a walk): the walk's
+ *  timer is started and, a few seconds in, cut short with "Next" (the clock ran, so the walk
+ *  counts as done). */
 async function logSession(page) {
   await open(page, 'plan/session');
   await page.locator('label[for="pain-before-5"]').click();
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Walking' })).toBeVisible();
   await expect(page.locator('.countdown')).toHaveText('5:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.countdown')).toHaveText('4:59', { timeout: 5000 });
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
+  await expect(page.getByText('Done: Walking')).toBeVisible();
   await page.locator('label[for="pain-after-3"]').click();
   await page.getByRole('button', { name: 'Done: save this session' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Session saved' })).toBeVisible();
+}
+
+/** Moves the plan on a phase: ticks every sign of "Ready to move on?", then "Move on". */
+async function moveOn(page, phaseName) {
+  const boxes = page.locator('.move-on-check input[type="checkbox"]');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  for (const box of await boxes.all()) await box.check();
+  await page.getByRole('button', { name: `Move on to ${phaseName}` }).click();
+  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText(phaseName);
 }
 
 test('a plan starts from the latest symptom check and moves through its phases', async ({ page }) => {
@@ -83,8 +97,7 @@ test('a plan starts from the latest symptom check and moves through its phases',
   await page.getByRole('button', { name: /^Start the plan for / }).click();
   await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
   await expect(page.getByRole('heading', { name: 'Ready to move on?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
-  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
+  await moveOn(page, 'Phase 2: Mobilise');
   await expect(page.getByRole('status').filter({ hasText: 'Moved to Phase 2: Mobilise.' })).toBeAttached();
   await page.getByRole('button', { name: 'Step back to Phase 1: Settle' }).click();
   await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
@@ -165,8 +178,7 @@ test('diary entries can be edited and deleted', async ({ page }) => {
 
 test('the session player works by keyboard and counts down holds', async ({ page }) => {
   await startPlan(page, 'Disc injury');
-  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
-  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
+  await moveOn(page, 'Phase 2: Mobilise');
   await open(page, 'plan/session');
   await page.getByRole('button', { name: 'Start the session' }).focus();
   await page.keyboard.press('Enter');
@@ -203,12 +215,174 @@ test('the session player works by keyboard and counts down holds', async ({ page
   expect(doc.sessions[0].before).toBeNull();
 });
 
+test('moving on a phase asks for every sign to be ticked; stepping back is one tap', async ({ page }) => {
+  await startPlan(page, 'Disc injury');
+  const current = page.locator('.phase-track [aria-current="step"]');
+  const checklist = page.getByRole('group', { name: /Move on when all of these are true/ });
+  const boxes = checklist.getByRole('checkbox');
+  const signs = await boxes.count();
+  expect(signs).toBeGreaterThanOrEqual(3);
+  const moveOnButton = page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' });
+  // One tap on day 1 no longer moves: the page says what is missing and focus goes to it.
+  await moveOnButton.click();
+  await expect(current).toHaveText('Phase 1: Settle');
+  const error = page.locator('#plan-move-on-error');
+  await expect(error).toHaveText(`Not yet: ${signs} of ${signs} are not ticked. Stay with this phase until every one is true for you.`);
+  await expect(boxes.first()).toBeFocused();
+  await expect(boxes.first()).toHaveAttribute('aria-invalid', 'true');
+  // By keyboard: Space ticks the focused box; all but the last ticked is still not enough.
+  await page.keyboard.press('Space');
+  for (let i = 1; i < signs - 1; i++) await boxes.nth(i).check();
+  await moveOnButton.click();
+  await expect(current).toHaveText('Phase 1: Settle');
+  await expect(error).toHaveText('Not yet: 1 of ' + signs + ' is not ticked. Stay with this phase until every one is true for you.');
+  // What was ticked stays ticked; the one missing is the one marked, and has focus.
+  for (let i = 0; i < signs - 1; i++) await expect(boxes.nth(i)).toBeChecked();
+  await expect(boxes.nth(signs - 1)).toBeFocused();
+  await expect(boxes.nth(signs - 1)).toHaveAttribute('aria-describedby', 'plan-move-on-error');
+  expect(JSON.parse((await stored(page))[DATA_KEY]).plan.phase).toBe('settle');
+  await page.keyboard.press('Space');
+  await moveOnButton.click();
+  await expect(current).toHaveText('Phase 2: Mobilise');
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to Phase 2: Mobilise.' })).toBeAttached();
+  // The new phase's checklist starts empty, with no message.
+  await expect(page.locator('.move-on-check input:checked')).toHaveCount(0);
+  await expect(error).toHaveCount(0);
+  // Stepping back needs no checklist.
+  await page.getByRole('button', { name: 'Step back to Phase 1: Settle' }).click();
+  await expect(current).toHaveText('Phase 1: Settle');
+});
+
+test('an exercise counts only if its timer ran or the runner says they did it', async ({ page }) => {
+  await startPlan(page, 'Muscle strain');
+  await open(page, 'plan/session');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Walking' })).toBeVisible();
+  // "Next" with the walk's 5:00 never started: the walk is not counted.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
+  await expect(page.getByText('Done: none')).toBeVisible();
+  const notRun = page.getByRole('group', { name: 'Not counted: the timer did not run' });
+  await expect(notRun).toBeVisible();
+  const didWalk = notRun.getByRole('checkbox', { name: 'I did Walking' });
+  await expect(didWalk).not.toBeChecked();
+  await page.getByRole('button', { name: 'Done: save this session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session saved' })).toBeVisible();
+  await expect(page.locator('.saved-summary')).toHaveText('0 of 1 exercise done, 1 skipped.');
+  let doc = JSON.parse((await stored(page))[DATA_KEY]);
+  expect(doc.sessions[0].done).toEqual([]);
+  expect(doc.sessions[0].skipped).toEqual(['walking']);
+
+  // The same, but the runner walked without the timer and ticks the box: now it counts.
+  await page.getByRole('link', { name: 'Back to My plan' }).click();
+  await page.getByRole('link', { name: "Start today's session" }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'I did Walking' }).check();
+  await page.getByRole('button', { name: 'Done: save this session' }).click();
+  await expect(page.locator('.saved-summary')).toHaveText('Well done. 1 exercise done.');
+  doc = JSON.parse((await stored(page))[DATA_KEY]);
+  expect(doc.sessions[1].done).toEqual(['walking']);
+  expect(doc.sessions[1].skipped).toEqual([]);
+});
+
+test('"I did this one" counts an exercise in the player, and the saved screen says what next', async ({ page }) => {
+  await startPlan(page, 'Disc injury');
+  await moveOn(page, 'Phase 2: Mobilise');
+  await open(page, 'plan/session');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cobra on your forearms' })).toBeVisible();
+  const note = page.locator('.player-note');
+  await expect(note).toBeHidden();
+  // The first hold passed over before its clock ran: the player says it will not count.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.step-title')).toHaveText('Relax');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('this exercise will not count as done');
+  // The runner did the holds their own way, and says so.
+  await page.getByRole('button', { name: 'I did this one' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lower back rotation' })).toBeVisible();
+  await expect(note).toBeHidden();
+  // Sets of repetitions count when they are marked done; no timer needed.
+  const step = page.locator('.step-title');
+  await page.getByRole('button', { name: 'Set done' }).click();
+  await expect(step).toHaveText('Set 1 of 2, second side: 10 repetitions');
+  await page.getByRole('button', { name: 'Set done' }).click();
+  await expect(step).toHaveText('Rest 30 seconds before the next set');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(step).toHaveText('Set 2 of 2, first side: 10 repetitions');
+  await page.getByRole('button', { name: 'Set done' }).click();
+  await expect(step).toHaveText('Set 2 of 2, second side: 10 repetitions');
+  await page.getByRole('button', { name: 'Set done' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cat and camel' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip this exercise' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session finished' })).toBeVisible();
+  await expect(page.getByText('Done: Cobra on your forearms, Lower back rotation')).toBeVisible();
+  await expect(page.getByText('Skipped: Cat and camel')).toBeVisible();
+  // Skipped on purpose is not offered as "I did it".
+  await expect(page.getByRole('group', { name: 'Not counted: the timer did not run' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Done: save this session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Session saved' })).toBeFocused();
+  await expect(page.locator('.saved-summary')).toHaveText('Well done. 2 of 3 exercises done, 1 skipped.');
+  await expect(page.getByText('Streak: 1 day. A session tomorrow makes it 2 days in a row.')).toBeVisible();
+  // No diary entry today yet: that is the next step, as a button.
+  const next = page.getByRole('link', { name: "Add today's pain to your diary" });
+  await expect(next).toHaveClass(/button primary/);
+  await next.click();
+  await expect(page).toHaveURL(/#\/diary$/);
+  const doc = JSON.parse((await stored(page))[DATA_KEY]);
+  expect(doc.sessions[0].done).toEqual(['cobra-forearms', 'lumbar-rotation']);
+  expect(doc.sessions[0].skipped).toEqual(['cat-camel']);
+});
+
+test('the keys hint is shown with a mouse and hidden on a touch screen', async ({ page, browser, baseURL }) => {
+  await startPlan(page, 'Muscle strain');
+  await open(page, 'plan/session');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.locator('.player .keys')).toBeVisible();
+  const phone = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const touch = await phone.newPage();
+  expect(await touch.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)).toBe(true);
+  await startPlan(touch, 'Muscle strain');
+  await open(touch, 'plan/session');
+  await touch.getByRole('button', { name: 'Start the session' }).click();
+  await expect(touch.getByRole('heading', { level: 2, name: 'Walking' })).toBeVisible();
+  await expect(touch.locator('.player .keys')).toBeHidden();
+  await phone.close();
+});
+
+test('the chart is large on a phone, first on the page, and marks runs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await startPlan(page, 'Muscle strain');
+  await logSession(page);
+  await addEntry(page, { pain: 4, km: '5.2' });
+  await addEntry(page, { pain: 3 });
+  await open(page, 'progress');
+  const svg = page.locator('.pain-chart svg');
+  await expect(page.locator('.pain-chart svg .run-mark')).toHaveCount(1);
+  await expect(page.locator('.pain-chart svg .pain-point')).toHaveCount(2);
+  await expect(page.locator('.pain-chart svg .session-mark')).toHaveCount(1);
+  // The text alternative says so too.
+  await expect(page.locator('.chart-summary')).toContainText('2 pain scores and 1 session. You logged 1 run (5.2 km).');
+  await expect(page.locator('.chart-key')).toContainText('◆ run');
+  // Readable: the chart is tall, its labels the size of text, and it is on the first screen.
+  const box = await svg.boundingBox();
+  expect(box.height).toBeGreaterThanOrEqual(220);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  const label = await page.locator('.pain-chart svg text.axis').first().boundingBox();
+  expect(label.height).toBeGreaterThanOrEqual(14);
+  // Before the totals.
+  const totals = await page.locator('.totals').boundingBox();
+  expect(totals.y).toBeGreaterThan(box.y + box.height);
+  await context.close();
+});
+
 test('the countdown does not animate for runners who ask for reduced motion', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await startPlan(page, 'Disc injury');
-  await page.getByRole('button', { name: 'Move on to Phase 2: Mobilise' }).click();
-  await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 2: Mobilise');
+  await moveOn(page, 'Phase 2: Mobilise');
   await open(page, 'plan/session');
   await page.getByRole('button', { name: 'Start the session' }).click();
   const bar = page.locator('.countdown-bar span');

@@ -6,6 +6,11 @@
 //! The format is versioned JSON of its own (`{"app":"backtrack-draft","version":1,...}`),
 //! read strictly: a draft that does not read back is dropped, never half-applied (it is a
 //! convenience, and the saved data is untouched by it).
+//!
+//! A session draft gives each exercise's outcome as `"pending"`, `"done"`, `"skipped"` or
+//! `"not-run"` (a timed step passed over before its clock ran; see
+//! [`super::player`]). A copy of the app from before `"not-run"` reads such a draft as no
+//! draft, which is the rule for any draft it cannot read.
 
 use crate::content::Phase;
 use crate::ids::CauseId;
@@ -117,6 +122,7 @@ impl Drafts {
                                 Value::Str(
                                     match o {
                                         Outcome::Pending => "pending",
+                                        Outcome::NotRun => "not-run",
                                         Outcome::Done => "done",
                                         Outcome::Skipped => "skipped",
                                     }
@@ -246,6 +252,7 @@ fn read_session(v: &Value) -> Option<SessionDraft> {
             .iter()
             .map(|o| match o {
                 Value::Str(s) if s == "pending" => Some(Outcome::Pending),
+                Value::Str(s) if s == "not-run" => Some(Outcome::NotRun),
                 Value::Str(s) if s == "done" => Some(Outcome::Done),
                 Value::Str(s) if s == "skipped" => Some(Outcome::Skipped),
                 _ => None,
@@ -335,6 +342,33 @@ mod tests {
         // No drafts: the file is the document as it was.
         assert_eq!(export_text(&document, &Drafts::default()), document);
         assert_eq!(drafts_in_file(document.as_bytes()), None);
+    }
+
+    #[test]
+    fn an_exercise_passed_over_stays_passed_over_in_the_draft() {
+        let exercises: Vec<_> = vec![CONTENT.exercise("knee-hugs").expect("in the library")];
+        let mut player = Player::new(exercises.clone());
+        player.next();
+        let drafts = Drafts {
+            diary: None,
+            session: Some(SessionDraft {
+                cause: CauseId::Disc,
+                phase: Phase::Mobilise,
+                stage: SessionStage::Playing,
+                pain_before: None,
+                player: player.snapshot(),
+            }),
+        };
+        let text = drafts.write();
+        assert!(text.contains("\"outcomes\":[\"not-run\"]"), "{text}");
+        let read = Drafts::read(&text)
+            .and_then(|d| d.session)
+            .expect("reads back");
+        let resumed = Player::resume(exercises, &read.player).expect("fits");
+        assert!(resumed.current_not_run());
+        // A draft written before "not-run" existed still reads.
+        let old = text.replace("not-run", "pending");
+        assert!(Drafts::read(&old).is_some());
     }
 
     #[test]

@@ -4,6 +4,23 @@
 //!
 //! The shell owns no timing logic: it calls [`Player::tick`] with the whole seconds that
 //! passed and renders [`Player::step`].
+//!
+//! # What counts as done
+//!
+//! An exercise counts as done only when the runner did it, not when they moved past it:
+//!
+//! - a hold or a walk (a timed step of work) counts once its clock has run: to the end, or
+//!   started and then cut short with "Next" (runners stop a hold early when it hurts, and a
+//!   walk's clock counts only its shortest time);
+//! - a set of repetitions counts when the runner says the set is done (there is no clock to
+//!   run, so no runner is made to time what they count);
+//! - rests and relaxes between them are not work: passing over them changes nothing;
+//! - "I did this one" ([`Player::confirm_exercise`]) counts the whole exercise, for a runner
+//!   who did it without the player's clock.
+//!
+//! An exercise with a timed step passed with "Next" before its clock ran is
+//! [`Outcome::NotRun`]: not done, and saved with the skipped ones, unless the runner
+//! confirms it, in the player or on the screen after it ([`Player::confirm`]).
 
 use crate::content::{DoseKind, Exercise};
 
@@ -51,6 +68,12 @@ impl Step {
         }
     }
 
+    /// Whether the step is work the runner does (a set, a hold, a walk), as opposed to a
+    /// rest or a relax between them.
+    pub fn is_work(&self) -> bool {
+        !matches!(self.kind, StepKind::Relax { .. } | StepKind::Rest { .. })
+    }
+
     /// Whether the clock runs by itself when the step begins (rests, relaxing, and a hold
     /// that follows a relax). Other timed steps wait for the runner to get into position.
     fn starts_itself(&self, previous: Option<&Step>) -> bool {
@@ -67,7 +90,11 @@ impl Step {
 /// How an exercise went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// Not reached yet, or under way with every step of work so far done.
     Pending,
+    /// A timed step of work was passed over before its clock ran: not done unless the
+    /// runner confirms it (see the module's "What counts as done").
+    NotRun,
     Done,
     Skipped,
 }
@@ -305,28 +332,52 @@ impl Player {
         false
     }
 
-    /// Completes the current step (the set is done, or the runner moves on early) and goes
-    /// to the next one.
+    /// Completes the current step (the set is done, the clock ran out, or the runner moves
+    /// on early) and goes to the next one. A timed step of work whose clock has not run is
+    /// passed over, not done: its exercise is then [`Outcome::NotRun`].
     pub fn next(&mut self) {
         let Some(step) = self.step().copied() else {
             return;
         };
+        let outcome = &mut self.outcomes[step.exercise];
+        let clock_ran = step.seconds().is_none_or(|full| self.remaining < full);
+        if step.is_work() && !clock_ran && *outcome == Outcome::Pending {
+            *outcome = Outcome::NotRun;
+        }
         let last_of_exercise = self
             .steps
             .get(self.index + 1)
             .is_none_or(|n| n.exercise != step.exercise);
-        if last_of_exercise && self.outcomes[step.exercise] == Outcome::Pending {
-            self.outcomes[step.exercise] = Outcome::Done;
+        if last_of_exercise && *outcome == Outcome::Pending {
+            *outcome = Outcome::Done;
         }
         self.enter(self.index + 1);
     }
 
+    /// Whether the current exercise will not count as done as things stand: one of its
+    /// timed steps was passed over before its clock ran.
+    pub fn current_not_run(&self) -> bool {
+        self.step()
+            .is_some_and(|s| self.outcomes[s.exercise] == Outcome::NotRun)
+    }
+
     /// Skips the rest of the current exercise.
     pub fn skip_exercise(&mut self) {
+        self.end_exercise(Outcome::Skipped);
+    }
+
+    /// "I did this one": the runner confirms they did the current exercise (perhaps without
+    /// the clock), so it counts as done, and the player goes on to the next exercise.
+    pub fn confirm_exercise(&mut self) {
+        self.end_exercise(Outcome::Done);
+    }
+
+    /// Ends the current exercise with this outcome and goes to the next one.
+    fn end_exercise(&mut self, outcome: Outcome) {
         let Some(current) = self.step().map(|s| s.exercise) else {
             return;
         };
-        self.outcomes[current] = Outcome::Skipped;
+        self.outcomes[current] = outcome;
         let next = self.steps[self.index..]
             .iter()
             .position(|s| s.exercise != current)
@@ -334,7 +385,29 @@ impl Player {
         self.enter(next);
     }
 
-    /// Ends the session now: whatever was not done counts as skipped.
+    /// The runner confirms, once the player has gone past it, that they did exercise
+    /// `index` although its clock did not run: it counts as done. Only an exercise that is
+    /// [`Outcome::NotRun`] changes (one the runner skipped stays skipped).
+    pub fn confirm(&mut self, index: usize) {
+        if let Some(o) = self.outcomes.get_mut(index) {
+            if *o == Outcome::NotRun {
+                *o = Outcome::Done;
+            }
+        }
+    }
+
+    /// Slugs of the exercises that do not count as done (skipped, or passed over before
+    /// their clock ran), in order: what a saved session lists as skipped.
+    pub fn not_done(&self) -> Vec<String> {
+        self.exercises
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, o)| **o != Outcome::Done)
+            .map(|(e, _)| e.slug.id().to_owned())
+            .collect()
+    }
+
+    /// Ends the session now: whatever was not reached counts as skipped.
     pub fn finish_now(&mut self) {
         for o in &mut self.outcomes {
             if *o == Outcome::Pending {
@@ -408,8 +481,11 @@ mod tests {
         assert!(p.running(), "a relax runs by itself");
         assert!(p.tick(5));
         assert!(p.running(), "and so does the hold after it");
+        // The runner cuts the second and third holds short: their clocks ran, so they count.
+        assert!(!p.tick(12));
         p.next();
         p.next();
+        assert!(!p.tick(3));
         p.next();
         // Knee hugs are done; the glute bridge waits for its first set.
         assert_eq!(p.outcomes(), &[Outcome::Done, Outcome::Pending]);
@@ -432,7 +508,8 @@ mod tests {
         p.skip_exercise();
         assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::Walking));
         assert_eq!(p.remaining(), 5 * 60);
-        p.next();
+        p.start_or_pause();
+        assert!(p.tick(5 * 60));
         assert!(p.finished());
         assert_eq!(p.slugs(Outcome::Done), ["walking"]);
         assert_eq!(p.slugs(Outcome::Skipped), ["glute-bridge", "dead-bug"]);
@@ -447,6 +524,111 @@ mod tests {
         q.finish_now();
         assert!(q.finished());
         assert_eq!(q.slugs(Outcome::Skipped).len(), 2);
+    }
+
+    #[test]
+    fn next_on_a_clock_that_never_ran_does_not_count_the_exercise() {
+        // The walk's five minutes were never started: passing it is not doing it.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.next();
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), Vec::<String>::new());
+        assert_eq!(p.slugs(Outcome::NotRun), ["walking"]);
+        assert_eq!(p.not_done(), ["walking"]);
+        // The runner says on the screen after that they walked: now it counts.
+        p.confirm(0);
+        assert_eq!(p.slugs(Outcome::Done), ["walking"]);
+        assert!(p.not_done().is_empty());
+
+        // Started, then cut short: the clock ran, so it counts.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.start_or_pause();
+        assert!(!p.tick(90));
+        p.next();
+        assert_eq!(p.slugs(Outcome::Done), ["walking"]);
+
+        // Started and paused at once, before a second passed: the clock never ran.
+        let mut p = Player::new(vec![ex("walking")]);
+        p.start_or_pause();
+        p.start_or_pause();
+        p.next();
+        assert_eq!(p.slugs(Outcome::NotRun), ["walking"]);
+    }
+
+    #[test]
+    fn one_hold_passed_over_is_enough_to_not_count_the_exercise() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("glute-bridge")]);
+        p.start_or_pause();
+        assert!(p.tick(20));
+        // The relax is not work: passing over it changes nothing.
+        p.next();
+        assert!(!p.current_not_run());
+        // The second hold starts by itself after the relax, but "Next" straight away passes
+        // it over before its clock has counted a second.
+        assert!(p.running());
+        p.next();
+        assert!(p.current_not_run(), "the player can say it will not count");
+        assert_eq!(p.outcomes()[0], Outcome::NotRun);
+        // The third hold runs to the end, but one hold passed over is one not done.
+        p.next();
+        assert!(p.tick(20));
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::GluteBridge));
+        assert_eq!(p.outcomes(), &[Outcome::NotRun, Outcome::Pending]);
+        assert!(!p.current_not_run());
+    }
+
+    #[test]
+    fn sets_of_repetitions_count_when_the_runner_says_they_are_done() {
+        // No clock to run: "Set done" (next) is the runner's word for each set, and the rests
+        // between sets may be passed over.
+        let mut p = Player::new(vec![ex("glute-bridge")]);
+        for _ in 0..5 {
+            p.next();
+        }
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), ["glute-bridge"]);
+    }
+
+    #[test]
+    fn i_did_this_one_counts_an_exercise_done_without_the_clock() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("walking")]);
+        // Passed over the first hold, then the runner says they did the exercise after all.
+        p.next();
+        assert_eq!(p.outcomes()[0], Outcome::NotRun);
+        p.confirm_exercise();
+        assert_eq!(p.exercise().map(|e| e.slug), Some(ExerciseId::Walking));
+        assert!(p.waiting(), "the next exercise waits for the runner");
+        // And a walk done away from the phone, confirmed without its clock.
+        p.confirm_exercise();
+        assert!(p.finished());
+        assert_eq!(p.slugs(Outcome::Done), ["knee-hugs", "walking"]);
+        // Nothing happens after the end.
+        p.confirm_exercise();
+        assert_eq!(p.slugs(Outcome::Done).len(), 2);
+    }
+
+    #[test]
+    fn ending_early_skips_what_is_left_and_only_a_passed_over_exercise_can_be_confirmed() {
+        let mut p = Player::new(vec![ex("knee-hugs"), ex("glute-bridge")]);
+        p.next();
+        assert!(p.current_not_run());
+        p.finish_now();
+        assert_eq!(p.outcomes(), &[Outcome::NotRun, Outcome::Skipped]);
+        assert_eq!(p.not_done(), ["knee-hugs", "glute-bridge"]);
+        // Confirming after the end counts only the one passed over, never one skipped.
+        p.confirm(0);
+        p.confirm(1);
+        p.confirm(7);
+        assert_eq!(p.outcomes(), &[Outcome::Done, Outcome::Skipped]);
+    }
+
+    #[test]
+    fn a_passed_over_exercise_is_kept_in_a_snapshot() {
+        let mut p = Player::new(vec![ex("knee-hugs")]);
+        p.next();
+        let resumed = Player::resume(vec![ex("knee-hugs")], &p.snapshot()).expect("fits");
+        assert!(resumed.current_not_run());
+        assert_eq!(resumed.snapshot(), p.snapshot());
     }
 
     #[test]

@@ -106,6 +106,9 @@ pub struct PainSummary {
     /// The average, in tenths (42 means 4.2), rounded.
     pub average_tenths: Option<u32>,
     pub sessions: usize,
+    /// Diary entries that say the runner ran, and the distance of those that say how far.
+    pub runs: usize,
+    pub metres: u32,
 }
 
 /// Summarises `from..=to`.
@@ -116,6 +119,10 @@ pub fn pain_summary(p: &Progress, from: Day, to: Day) -> PainSummary {
         .filter(|e| e.day >= from && e.day <= to)
         .map(|e| e.pain)
         .collect();
+    let runs = p
+        .diary
+        .iter()
+        .filter(|e| e.ran && e.day >= from && e.day <= to);
     let n = pains.len() as u32;
     let sum: u32 = pains.iter().map(|&x| u32::from(x)).sum();
     PainSummary {
@@ -130,6 +137,8 @@ pub fn pain_summary(p: &Progress, from: Day, to: Day) -> PainSummary {
             .iter()
             .filter(|s| s.day >= from && s.day <= to)
             .count(),
+        runs: runs.clone().count(),
+        metres: runs.filter_map(|e| e.metres).fold(0, u32::saturating_add),
     }
 }
 
@@ -144,14 +153,17 @@ pub fn tenths(n: u32) -> String {
     out
 }
 
-/// The chart's drawing area, in SVG units.
-pub const CHART_WIDTH: u32 = 640;
-pub const CHART_HEIGHT: u32 = 240;
-/// Room on the left for the 0–10 labels and at the bottom for dates and session marks.
-pub const CHART_LEFT: u32 = 36;
+/// The chart's drawing area, in SVG units. About a phone's width, so that on a phone one
+/// unit is about one CSS pixel and the axis labels are drawn at the size of text (on a wider
+/// screen the stylesheet caps how far the chart grows).
+pub const CHART_WIDTH: u32 = 360;
+pub const CHART_HEIGHT: u32 = 256;
+/// Room on the left for the 0–10 labels, and at the bottom for the rows of session and run
+/// marks and the dates.
+pub const CHART_LEFT: u32 = 30;
 pub const CHART_TOP: u32 = 12;
-pub const CHART_BOTTOM: u32 = 200;
-const CHART_RIGHT: u32 = CHART_WIDTH - 12;
+pub const CHART_BOTTOM: u32 = 190;
+pub const CHART_RIGHT: u32 = CHART_WIDTH - 12;
 
 /// Coordinates for the pain chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,6 +176,8 @@ pub struct Chart {
     pub line: String,
     /// The x of every session (at its time of day).
     pub sessions: Vec<u32>,
+    /// The x of every diary entry that says the runner ran (at its time of day).
+    pub runs: Vec<u32>,
     /// Gridlines: (y, pain) for pain 0, 2, 4, 6, 8, 10.
     pub grid: Vec<(u32, u8)>,
     /// Date labels along the bottom: (x, day).
@@ -206,6 +220,12 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
         .filter(|s| in_range(s.day))
         .map(|s| x(s.day, s.minute))
         .collect();
+    let runs = p
+        .diary
+        .iter()
+        .filter(|e| e.ran && in_range(e.day))
+        .map(|e| x(e.day, e.minute))
+        .collect();
     let grid = (0..=10).step_by(2).map(|pain| (y(pain), pain)).collect();
     // About four date labels, at midnight of evenly spaced days.
     let step = (days / 4).max(1);
@@ -222,6 +242,7 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
         points,
         line,
         sessions,
+        runs,
         grid,
         ticks,
     }
@@ -315,10 +336,18 @@ mod tests {
         for (day, pain) in [(50, 10), (71, 0), (100, 5)] {
             p.add_entry(entry(day, 1439, pain), 100);
         }
+        let mut run = entry(99, 420, 2);
+        run.ran = true;
+        p.add_entry(run, 200);
+        let mut long_ago = entry(20, 420, 2);
+        long_ago.ran = true;
+        p.add_entry(long_ago, 300);
         let c = chart(&p, Day(100), 30);
         assert_eq!(c.from, Day(71));
-        assert_eq!(c.points.len(), 2);
+        assert_eq!(c.points.len(), 3);
         assert_eq!(c.sessions.len(), 1);
+        // The run in the period is marked where its entry is; the one before is not.
+        assert_eq!(c.runs, [c.points[1].0]);
         for &(x, y, _) in &c.points {
             assert!((CHART_LEFT..=CHART_RIGHT).contains(&x));
             assert!((CHART_TOP..=CHART_BOTTOM).contains(&y));

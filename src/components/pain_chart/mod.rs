@@ -1,9 +1,10 @@
-//! The pain chart: diary scores over time as an inline SVG line, with exercise sessions
-//! marked along the bottom. The drawing is hidden from screen readers, which get the same
-//! facts as a sentence and a day-by-day table instead.
+//! The pain chart: diary scores over time as an inline SVG line, with exercise sessions and
+//! runs marked in two rows along the bottom. The drawing is hidden from screen readers,
+//! which get the same facts as a sentence and a day-by-day table instead.
 
 use backtrack_core::progress::stats::{
-    chart, day_rows, pain_summary, tenths, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT, CHART_WIDTH,
+    chart, day_rows, pain_summary, tenths, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT, CHART_RIGHT,
+    CHART_WIDTH,
 };
 use backtrack_core::progress::{format_km, Day, Progress};
 use leptos::prelude::*;
@@ -31,6 +32,15 @@ pub fn chart_html(p: &Progress, today: Day, days: u32) -> String {
     chart_markup(p, today, days).into_string()
 }
 
+/// Where the rows below the plot sit: the tips of the session marks, the tops of the run
+/// marks, and the baseline of the dates.
+const SESSION_ROW: u32 = CHART_BOTTOM + 9;
+const RUN_ROW: u32 = CHART_BOTTOM + 26;
+const DATE_BASELINE: u32 = CHART_BOTTOM + 60;
+/// Room a date label ("30 Nov") needs to the right of its day, in SVG units; a label with
+/// less room is left out rather than cut off.
+const DATE_LABEL_WIDTH: u32 = 46;
+
 /// [`chart_html`] as [`Html`], to build into a larger page.
 pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
     let c = chart(p, today, days);
@@ -45,24 +55,28 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         h.raw("<line class=\"grid\" x1=\"")
             .num(i64::from(CHART_LEFT))
             .raw("\" x2=\"")
-            .num(i64::from(CHART_WIDTH - 12))
+            .num(i64::from(CHART_RIGHT))
             .raw("\" y1=\"")
             .num(i64::from(y))
             .raw("\" y2=\"")
             .num(i64::from(y))
             .raw("\"></line><text class=\"axis\" text-anchor=\"end\" x=\"")
-            .num(i64::from(CHART_LEFT - 8))
+            .num(i64::from(CHART_LEFT - 6))
             .raw("\" y=\"")
-            .num(i64::from(y + 4))
+            .num(i64::from(y + 5))
             .raw("\">")
             .num(i64::from(pain))
             .raw("</text>");
     }
-    for &(x, d) in &c.ticks {
+    for &(x, d) in c
+        .ticks
+        .iter()
+        .filter(|(x, _)| x + DATE_LABEL_WIDTH <= CHART_WIDTH)
+    {
         h.raw("<text class=\"axis\" x=\"")
             .num(i64::from(x))
             .raw("\" y=\"")
-            .num(i64::from(CHART_BOTTOM + 36))
+            .num(i64::from(DATE_BASELINE))
             .raw("\">")
             .text(&d.short_label())
             .raw("</text>");
@@ -71,24 +85,31 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         h.raw("<path class=\"session-mark\" d=\"M")
             .num(i64::from(x))
             .raw(",")
-            .num(i64::from(CHART_BOTTOM + 8))
-            .raw(" l5,10 h-10 z\"></path>");
+            .num(i64::from(SESSION_ROW))
+            .raw(" l6,11 h-12 z\"></path>");
+    }
+    for &x in &c.runs {
+        h.raw("<path class=\"run-mark\" d=\"M")
+            .num(i64::from(x))
+            .raw(",")
+            .num(i64::from(RUN_ROW))
+            .raw(" l6,7 l-6,7 l-6,-7 z\"></path>");
     }
     h.raw("</g><polyline class=\"pain-line\" points=\"")
         .text(&c.line)
         .raw("\"></polyline><g>");
     for &(x, y, _) in &c.points {
-        h.raw("<circle class=\"pain-point\" r=\"4\" cx=\"")
+        h.raw("<circle class=\"pain-point\" r=\"5\" cx=\"")
             .num(i64::from(x))
             .raw("\" cy=\"")
             .num(i64::from(y))
             .raw("\"></circle>");
     }
-    h.raw("</g></svg><figcaption><span class=\"chart-key\" aria-hidden=\"true\"><span class=\"key-pain\">● pain score</span><span class=\"key-session\">▲ exercise session</span></span>");
+    h.raw("</g></svg><figcaption><span class=\"chart-key\" aria-hidden=\"true\"><span class=\"key-pain\">● pain score</span><span class=\"key-session\">▲ exercise session</span><span class=\"key-run\">◆ run</span></span>");
     h.el("span", "chart-summary", &summary_text(p, today, days));
     h.raw("</figcaption></figure>");
 
-    h.raw("<details class=\"chart-table\"><summary>Show the chart as a table</summary><div class=\"table-scroll\"><table><caption>Pain scores and sessions, day by day, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Pain scores</th><th scope=\"col\">Sessions</th><th scope=\"col\">Ran</th></tr></thead><tbody>");
+    h.raw("<details class=\"chart-table\"><summary>Show the chart as a table</summary><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"The chart as a table\"><table><caption>Pain scores and sessions, day by day, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Pain scores</th><th scope=\"col\">Sessions</th><th scope=\"col\">Ran</th></tr></thead><tbody>");
     let from = today.plus(1 - days as i32);
     for r in day_rows(p, from, today) {
         h.raw("<tr><th scope=\"row\">")
@@ -126,6 +147,16 @@ pub fn summary_text(p: &Progress, today: Day, days: u32) -> String {
     out.push_str(" and ");
     out.push_str(&count(s.sessions, "session", "sessions"));
     out.push('.');
+    if s.runs > 0 {
+        out.push_str(" You logged ");
+        out.push_str(&count(s.runs, "run", "runs"));
+        if s.metres > 0 {
+            out.push_str(" (");
+            out.push_str(&format_km(s.metres));
+            out.push(')');
+        }
+        out.push('.');
+    }
     if let (Some(first), Some(last), Some(avg), Some(low), Some(high)) =
         (s.first, s.last, s.average_tenths, s.lowest, s.highest)
     {
@@ -198,6 +229,41 @@ mod tests {
         assert_eq!(html.matches("session-mark").count(), 0);
         assert!(html.contains("<td>6</td><td>0</td><td>no</td>"));
         assert!(html.contains("1 pain score and no sessions"));
+    }
+
+    #[test]
+    fn the_chart_marks_runs_and_says_so() {
+        let mut p = Progress::default();
+        let mut run = entry(99, 3);
+        run.ran = true;
+        run.metres = Some(5200);
+        p.add_entry(run.clone(), 1);
+        run.day = Day(100);
+        run.metres = None;
+        p.add_entry(run, 2);
+        let html = chart_html(&p, Day(100), 30);
+        assert_eq!(html.matches("class=\"run-mark\"").count(), 2);
+        assert!(html.contains("◆ run"));
+        assert!(html.contains("<td>3</td><td>0</td><td>5.2 km</td>"));
+        assert_eq!(
+            summary_text(&p, Day(100), 30),
+            "In the last 30 days: 2 pain scores and no sessions. You logged 2 runs (5.2 km). Pain went from 3 to 3 out of 10, averaging 3 (lowest 3, highest 3)."
+        );
+        // Every date label fits inside the drawing, whatever the period.
+        for days in [14, 30, 90, 365] {
+            let html = chart_html(&p, Day(100), days);
+            for label in html.split("<text class=\"axis\" x=\"").skip(1) {
+                let x: u32 = label
+                    .split('"')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
+                assert!(
+                    x + DATE_LABEL_WIDTH <= CHART_WIDTH,
+                    "{days} days: a label at {x}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -14,3 +14,16 @@ pub const CAUSE_HEADING: &str = "plan-cause-heading";
 pub const TODAY_HEADING: &str = "plan-today";
 pub const MOVE_ON_HEADING: &str = "plan-move-on";
 pub const STEP_BACK_HEADING: &str = "plan-step-back";
+/// The message when "Move on" is pressed before every point of the checklist is ticked.
+pub const MOVE_ON_ERROR: &str = "plan-move-on-error";
+
+/// The start of the id of each checkbox of "Ready to move on?": this prefix and the point's
+/// place in the phase's list (see [`ready_id`]).
+const READY_PREFIX: &str = "plan-ready-";
+
+/// The id of the checkbox for point `index` of the current phase's `ready_to_move_on`.
+pub fn ready_id(index: usize) -> String {
+    let mut id = String::from(READY_PREFIX);
+    backtrack_core::progress::json::push_int(&mut id, index as i64);
+    id
+}

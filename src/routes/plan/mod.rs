@@ -4,6 +4,10 @@
 //! The page is read-only markup ([`view`], pure and tested natively) with its buttons
 //! ([`action::PlanAction`]) handled by one delegated click listener; the DOM ids the markup
 //! writes and this code reads are constants in [`ids`].
+//!
+//! Moving on is not one tap: "Ready to move on?" is a checklist of the phase's signs, and
+//! "Move on" moves only when every box is ticked; otherwise the page says how many are
+//! missing and puts focus on the first. Stepping back stays one tap (it is the safe way).
 
 mod action;
 mod ids;
@@ -15,10 +19,11 @@ use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
+use crate::components::markup::is_checked;
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
-pub use view::page_html;
+pub use view::{page_html, tick_bits, PageState};
 
 /// The plan page.
 #[component]
@@ -31,8 +36,12 @@ pub fn PlanPage(
     let saved = use_saved();
     // Said after a change, in a polite live region.
     let status = RwSignal::new(String::new());
-    // Whether "start this plan" was pressed without choosing a cause.
-    let choose_error = RwSignal::new(false);
+    // What the runner did that the markup shows back: "start this plan" pressed without a
+    // cause, and the boxes ticked when "Move on" was pressed too early (see `PageState`).
+    let state = Shown {
+        choose_error: RwSignal::new(false),
+        move_on_ticks: RwSignal::new(None),
+    };
     // What the page says about a start link, until the runner acts on it.
     let notice = RwSignal::new(None::<(CauseId, LinkedStart)>);
     if let Some(cause) = start {
@@ -40,14 +49,18 @@ pub fn PlanPage(
     }
     let markup = move || {
         let today = clock::today();
-        saved.data.with(|d| page_html(d, today, choose_error.get()))
+        let shown = PageState {
+            choose_error: state.choose_error.get(),
+            move_on_ticks: state.move_on_ticks.get(),
+        };
+        saved.data.with(|d| page_html(d, today, &shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(action) = actions::clicked::<PlanAction>(&ev) {
             if matches!(action, PlanAction::StartLinked(_)) {
                 notice.set(None);
             }
-            act_on(saved, action, status, choose_error);
+            act_on(saved, action, status, state);
         }
     };
     let notice_markup =
@@ -92,8 +105,15 @@ fn follow_start_link(
     }
 }
 
+/// The signals behind [`PageState`], each of a type the app has anyway.
+#[derive(Clone, Copy)]
+struct Shown {
+    choose_error: RwSignal<bool>,
+    move_on_ticks: RwSignal<Option<i64>>,
+}
+
 /// Does what a button of the page asks.
-fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, error: RwSignal<bool>) {
+fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Shown) {
     let today = clock::today();
     match action {
         PlanAction::StartFromCheck(cause) => {
@@ -108,14 +128,14 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, error: RwS
                 .and_then(|el| el.get_attribute("data-value").or_else(|| select_value(&el)));
             match chosen.as_deref().and_then(CauseId::from_id) {
                 Some(cause) => {
-                    error.set(false);
+                    state.choose_error.set(false);
                     saved.update(
                         move |p| p.plan = Some(Plan::start(cause, PlanSource::Chosen, today)),
                         move |ok| announce(status, ok, "Plan started."),
                     );
                 }
                 None => {
-                    error.set(true);
+                    state.choose_error.set(true);
                     crate::dom::focus_id_after_render(ids::CAUSE_SELECT);
                 }
             }
@@ -153,6 +173,17 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, error: RwS
         }
         PlanAction::MoveOn | PlanAction::StepBack => {
             let forward = action == PlanAction::MoveOn;
+            if forward {
+                // Every sign of being ready must be ticked; if one is not, say so and stay.
+                let ticks = ready_ticks(saved);
+                if let Some(first) = ticks.iter().position(|t| !t) {
+                    state.move_on_ticks.set(Some(tick_bits(&ticks)));
+                    crate::dom::focus_id_after_render(&ids::ready_id(first));
+                    return;
+                }
+            }
+            // A new phase, a new checklist.
+            state.move_on_ticks.set(None);
             let moved_to = std::rc::Rc::new(std::cell::Cell::new(None));
             let record = moved_to.clone();
             saved.update(
@@ -204,6 +235,16 @@ fn announce(status: RwSignal<String>, ok: bool, done: &str) {
     // `try_`: the save may finish after the runner has left the page.
     status.try_set(saved_or_not(ok, done));
     crate::dom::focus_main_heading();
+}
+
+/// Which boxes of "Ready to move on?" are ticked, one for each of the current phase's
+/// signs (none when there is no plan).
+fn ready_ticks(saved: Saved) -> Vec<bool> {
+    let phase = saved.data.with_untracked(|d| d.plan.map(|p| p.phase));
+    let signs = phase
+        .and_then(|p| CONTENT.phase(p))
+        .map_or(0, |g| g.ready_to_move_on.len());
+    (0..signs).map(|i| is_checked(&ids::ready_id(i))).collect()
 }
 
 fn select_value(el: &web_sys::Element) -> Option<String> {

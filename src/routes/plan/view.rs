@@ -11,15 +11,36 @@ use super::ids;
 use crate::components::markup::Html;
 use crate::components::{actions, general_care};
 
+/// What the runner did on the page that its markup shows back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageState {
+    /// "Start this plan" was pressed without choosing a cause.
+    pub choose_error: bool,
+    /// "Move on" was pressed before every point of "Ready to move on?" was ticked: which
+    /// points were ticked then, as bits (bit `i` for point `i`): they stay ticked, and the
+    /// others are marked as missing. Bits, not a list: the page keeps them in a signal of a
+    /// type the app has anyway (a new signal type costs wasm).
+    pub move_on_ticks: Option<i64>,
+}
+
+/// The ticks as bits, for [`PageState::move_on_ticks`].
+pub fn tick_bits(ticks: &[bool]) -> i64 {
+    ticks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| **t)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
 /// The whole page below the heading, for this data and day.
-pub fn page_html(d: &Progress, today: Day, choose_error: bool) -> String {
+pub fn page_html(d: &Progress, today: Day, state: &PageState) -> String {
     let mut h = Html::new();
     match (suggestion(&CONTENT, d.check.as_ref()), d.plan) {
         (Suggestion::SeeClinicianFirst { urgency }, plan) => {
             see_clinician(&mut h, urgency, plan.is_some())
         }
-        (advice, None) => start_plan(&mut h, d, advice, choose_error),
-        (advice, Some(plan)) => current_plan(&mut h, d, plan, advice, today),
+        (advice, None) => start_plan(&mut h, d, advice, state.choose_error),
+        (advice, Some(plan)) => current_plan(&mut h, d, plan, advice, today, state),
     }
     h.into_string()
 }
@@ -283,7 +304,14 @@ fn start_plan(h: &mut Html, d: &Progress, advice: Suggestion, choose_error: bool
     h.close("p").close("section");
 }
 
-fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, today: Day) {
+fn current_plan(
+    h: &mut Html,
+    d: &Progress,
+    plan: Plan,
+    advice: Suggestion,
+    today: Day,
+    state: &PageState,
+) {
     let guide = CONTENT.phase(plan.phase);
     let todays = plan_today(&CONTENT, plan.cause, plan.phase);
 
@@ -413,28 +441,17 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
     h.open_with("h2", &[("id", ids::MOVE_ON_HEADING)])
         .text("Ready to move on?")
         .close("h2");
-    let next = plan.phase.next();
-    h.el(
-        "p",
-        "",
-        if next.is_some() {
-            "Move on when these are true:"
-        } else {
-            "This is the last phase. You are back to full running when:"
-        },
-    );
-    h.list(
-        "ul",
-        "checklist",
-        guide.map_or(&[][..], |g| g.ready_to_move_on),
-    );
-    if let Some(n) = next {
-        actions::button(
-            h,
-            "primary",
-            &PlanAction::MoveOn,
-            &["Move on to ", phase_title(n)],
-        );
+    let points = guide.map_or(&[][..], |g| g.ready_to_move_on);
+    match plan.phase.next() {
+        Some(next) => move_on_checklist(h, points, next, state.move_on_ticks),
+        None => {
+            h.el(
+                "p",
+                "",
+                "This is the last phase. You are back to full running when:",
+            );
+            h.list("ul", "checklist", points);
+        }
     }
     h.close("section");
 
@@ -464,6 +481,64 @@ fn current_plan(h: &mut Html, d: &Progress, plan: Plan, advice: Suggestion, toda
     h.close("details");
 }
 
+/// "Ready to move on?" as a checklist: a box for each point, and "Move on", which moves
+/// only once every box is ticked (see `PlanPage`). `ticks` are the boxes ticked when "Move
+/// on" was last pressed too early (see [`PageState::move_on_ticks`]): kept ticked, the others
+/// marked as missing and described by the message that says so.
+fn move_on_checklist(h: &mut Html, points: &[&str], next: Phase, ticks: Option<i64>) {
+    let ticked = |i: usize| ticks.is_some_and(|t| i < 63 && t & (1 << i) != 0);
+    let missing = ticks.map_or(0, |_| (0..points.len()).filter(|&i| !ticked(i)).count());
+    h.open("fieldset", "move-on-check").el(
+        "legend",
+        "",
+        "Move on when all of these are true. Tick each one that is true for you now:",
+    );
+    for (i, point) in points.iter().enumerate() {
+        let id = ids::ready_id(i);
+        let mut attrs = vec![("type", "checkbox"), ("id", id.as_str())];
+        if ticked(i) {
+            attrs.push(("checked", ""));
+        } else if missing > 0 {
+            attrs.push(("aria-invalid", "true"));
+            attrs.push(("aria-describedby", ids::MOVE_ON_ERROR));
+        }
+        h.open(
+            "p",
+            if missing > 0 && !ticked(i) {
+                "field checkbox missing"
+            } else {
+                "field checkbox"
+            },
+        )
+        .open_with("input", &attrs)
+        .open_with("label", &[("for", &id)])
+        .text(point)
+        .close("label")
+        .close("p");
+    }
+    h.close("fieldset");
+    if missing > 0 {
+        h.open_with("p", &[("id", ids::MOVE_ON_ERROR), ("class", "field-error")])
+            .text("Not yet: ")
+            .num(missing as i64)
+            .text(" of ")
+            .num(points.len() as i64)
+            .text(if missing == 1 {
+                " is not ticked. "
+            } else {
+                " are not ticked. "
+            })
+            .text("Stay with this phase until every one is true for you.")
+            .close("p");
+    }
+    actions::button(
+        h,
+        "primary",
+        &PlanAction::MoveOn,
+        &["Move on to ", phase_title(next)],
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,16 +547,22 @@ mod tests {
 
     #[test]
     fn without_a_check_the_runner_can_choose_a_cause() {
-        let html = page_html(&Progress::default(), Day(20_000), false);
+        let html = page_html(&Progress::default(), Day(20_000), &PageState::default());
         assert!(html.contains("Or choose a cause yourself"));
         assert!(
             html.contains("<option value=\"disc\">Disc</option>")
                 || html.contains("value=\"disc\"")
         );
         assert!(!html.contains(ids::CAUSE_ERROR));
-        assert!(
-            page_html(&Progress::default(), Day(20_000), true).contains("aria-invalid=\"true\"")
-        );
+        assert!(page_html(
+            &Progress::default(),
+            Day(20_000),
+            &PageState {
+                choose_error: true,
+                move_on_ticks: None
+            }
+        )
+        .contains("aria-invalid=\"true\""));
     }
 
     #[test]
@@ -490,7 +571,7 @@ mod tests {
         let mut plan = Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000));
         plan.move_on(Day(20_001));
         p.plan = Some(plan);
-        let html = page_html(&p, Day(20_003), false);
+        let html = page_html(&p, Day(20_003), &PageState::default());
         assert!(html.contains("aria-current=\"step\">Phase 2: Mobilise</li>"));
         assert!(html.contains("data-act=\"move-on\""));
         assert!(html.contains("data-act=\"step-back\""));
@@ -533,5 +614,70 @@ mod tests {
         assert!(switching.contains("Your diary and sessions are kept."));
         assert!(!switching.contains("#/check"));
         assert!(switching.contains("class=\"primary\""));
+    }
+
+    #[test]
+    fn moving_on_is_a_checklist_that_says_what_is_missing() {
+        let mut p = Progress {
+            plan: Some(Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000))),
+            ..Progress::default()
+        };
+        let points = CONTENT
+            .phase(Phase::Settle)
+            .map_or(&[][..], |g| g.ready_to_move_on);
+        assert!(points.len() >= 2);
+        let fresh = page_html(&p, Day(20_000), &PageState::default());
+        for i in 0..points.len() {
+            let id = ids::ready_id(i);
+            let input = ["<input type=\"checkbox\" id=\"", id.as_str(), "\">"].concat();
+            assert!(fresh.contains(&input), "{input} unticked, not invalid");
+        }
+        assert!(fresh.contains("data-act=\"move-on\""));
+        assert!(!fresh.contains(ids::MOVE_ON_ERROR));
+        assert_eq!(check_balanced(&fresh), Ok(()));
+
+        // Pressed with only the first point ticked: it stays ticked, the rest are missing.
+        let mut ticks = vec![false; points.len()];
+        ticks[0] = true;
+        let html = page_html(
+            &p,
+            Day(20_000),
+            &PageState {
+                choose_error: false,
+                move_on_ticks: Some(tick_bits(&ticks)),
+            },
+        );
+        let first = ids::ready_id(0);
+        assert!(html.contains(&["id=\"", first.as_str(), "\" checked=\"\">"].concat()));
+        let second = ids::ready_id(1);
+        assert!(html.contains(
+            &[
+                "id=\"",
+                second.as_str(),
+                "\" aria-invalid=\"true\" aria-describedby=\"",
+                ids::MOVE_ON_ERROR,
+                "\">"
+            ]
+            .concat()
+        ));
+        let missing = points.len() - 1;
+        assert!(html.contains(
+            &[
+                "Not yet: ",
+                &missing.to_string(),
+                " of ",
+                &points.len().to_string(),
+                " are not ticked."
+            ]
+            .concat()
+        ));
+        assert_eq!(check_balanced(&html), Ok(()));
+
+        // The last phase has nowhere to move on to: a plain list, no boxes.
+        let mut last = Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000));
+        while last.move_on(Day(20_001)) {}
+        p.plan = Some(last);
+        let html = page_html(&p, Day(20_002), &PageState::default());
+        assert!(!html.contains("type=\"checkbox\"") && !html.contains("data-act=\"move-on\""));
     }
 }

@@ -1,5 +1,5 @@
-//! Progress: the streak and totals, and a chart of pain over time with sessions marked
-//! (readable as a sentence and a table too).
+//! Progress: a chart of pain over time with sessions and runs marked (readable as a
+//! sentence and a table too), then the streak and totals.
 //!
 //! The totals and the sessions are read-only markup ([`view`], pure and tested natively).
 //! The period buttons stay Leptos buttons with their own click handlers: they change a
@@ -49,11 +49,14 @@ pub fn ProgressPage() -> impl IntoView {
     view! {
         <ProgressNav current=Route::Progress />
         <h1 tabindex="-1">"Progress"</h1>
-        <div inner_html=move || saved.data.with(|d| totals_html(d, today))></div>
+        // The chart first: it is what the runner comes to see, so it is on the first screen
+        // of a phone.
         <h2 id=ids::CHART_HEADING>"Pain over time"</h2>
         <div class="period-buttons" role="group" aria-labelledby=ids::CHART_HEADING>{period_buttons}</div>
         <PainChart data=saved.data today=today days=days />
         <p><a href=Route::Diary.to_hash()>"Add a pain score in your diary"</a></p>
+        <h2>"Streak and totals"</h2>
+        <div inner_html=move || saved.data.with(|d| totals_html(d, today))></div>
         <h2>"Recent sessions"</h2>
         <div inner_html=move || saved.data.with(sessions_html)></div>
     }

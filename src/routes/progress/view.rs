@@ -50,7 +50,8 @@ pub fn sessions_html(d: &Progress) -> String {
             .close("p");
         return h.into_string();
     }
-    h.raw("<div class=\"table-scroll\"><table><caption>Your last sessions, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Phase</th><th scope=\"col\">Exercises</th><th scope=\"col\">Pain before → after</th></tr></thead><tbody>");
+    // Focusable, as it may scroll sideways on a narrow phone: keyboard users can scroll it.
+    h.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Your last sessions\"><table><caption>Your last sessions, newest first</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Phase</th><th scope=\"col\">Exercises</th><th scope=\"col\">Pain before → after</th></tr></thead><tbody>");
     for s in d.sessions.iter().rev().take(10) {
         h.raw("<tr><th scope=\"row\">")
             .text(&s.day.label())

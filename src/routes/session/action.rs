@@ -25,6 +25,9 @@ crate::page_actions! {
         Secondary = "secondary",
         /// Skip the rest of this exercise.
         Skip = "skip",
+        /// "I did this one": the runner did the exercise (perhaps without the clock), so it
+        /// counts as done, and the player goes on to the next.
+        Confirm = "confirm",
         /// End the session now (what is left counts as skipped).
         End = "end",
     }

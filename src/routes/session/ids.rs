@@ -24,3 +24,15 @@ pub const REPS: &str = "pl-reps";
 /// The two main buttons, whose words change with the step.
 pub const PRIMARY: &str = "pl-primary";
 pub const SECONDARY: &str = "pl-secondary";
+/// What the player says when the current exercise will not count (a timed step of it was
+/// passed before its clock ran); hidden otherwise.
+pub const NOT_RUN_NOTE: &str = "pl-not-run";
+
+/// The start of the id of each "I did …" checkbox on the screen after the player, one per
+/// exercise whose clock did not run: this prefix and the exercise's slug (see [`did_id`]).
+const DID_PREFIX: &str = "did-";
+
+/// The id of the "I did …" checkbox of the exercise with this slug.
+pub fn did_id(slug: &str) -> String {
+    [DID_PREFIX, slug].concat()
+}

@@ -4,7 +4,12 @@
 //!
 //! The timing and step logic is the core's [`Player`]; this page renders it and ticks it.
 //! Keys, while focus is in the player: P starts or pauses the clock, N finishes the step,
-//! R counts a repetition, S skips the exercise (never in a form field).
+//! R counts a repetition, D says "I did this one", S skips the exercise (never in a form
+//! field). The hint that lists them is hidden on touch screens (`style/main.css`).
+//!
+//! An exercise counts as done only if the runner did it (see the core's `player` module):
+//! its clock ran, its sets were marked done, or they said so, in the player ("I did this
+//! one") or on the screen after it (a box for each exercise whose clock did not run).
 //!
 //! The screens and the player's controls are markup ([`view`], pure and tested natively);
 //! their buttons ([`action::SessionAction`], [`action::PlayerAction`]) are handled by one
@@ -19,16 +24,20 @@ use backtrack_core::content::Exercise;
 use backtrack_core::progress::draft::{SessionDraft, SessionStage};
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player};
+use backtrack_core::progress::stats::totals;
 use backtrack_core::progress::{Plan, Session};
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::pain_value;
+use crate::components::markup::{is_checked, pain_value};
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved};
 use action::{PlayerAction, SessionAction};
-use view::{how_to_html, is_timed, labels, player_html, secondary_label, stage_html, Stage};
+use view::{
+    after_html, before_html, how_to_html, is_timed, labels, player_html, saved_html,
+    secondary_label, SavedFacts, Stage,
+};
 
 /// The session page: needs a plan that the latest check allows.
 #[component]
@@ -132,9 +141,9 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
             go(Stage::Playing);
         }
         Some(SessionAction::Save) => {
+            player.update(confirm_ticked as Verb);
             let (day, minute) = clock::local_now();
-            let (done, skipped) =
-                player.with_untracked(|p| (p.slugs(Outcome::Done), p.slugs(Outcome::Skipped)));
+            let (done, skipped) = player.with_untracked(|p| (p.slugs(Outcome::Done), p.not_done()));
             let session = Session {
                 id: 0,
                 day,
@@ -175,18 +184,22 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
         Stage::Playing => view! {
-            <PlayerView player=player on_end=move || player.update(Player::finish_now) />
+            <PlayerView player=player />
         }
         .into_any(),
         other => {
-            let html = player.with_untracked(|p| {
-                stage_html(
-                    other,
-                    &names,
-                    &p.slugs(Outcome::Done),
-                    &p.slugs(Outcome::Skipped),
-                )
-            });
+            let html = match other {
+                Stage::After => player.with_untracked(after_html),
+                Stage::Saved => {
+                    let today = clock::today();
+                    let facts = saved.data.with_untracked(|d| SavedFacts {
+                        streak: totals(d, today).streak,
+                        diary_today: d.diary.iter().any(|e| e.day == today),
+                    });
+                    player.with_untracked(|p| saved_html(p, &facts))
+                }
+                Stage::Before | Stage::Playing => before_html(&names),
+            };
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
     };
@@ -199,7 +212,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
 
 /// The exercise being done: what to do now, the clock or counter, and the controls.
 #[component]
-fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> impl IntoView {
+fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
     // The clock: whole seconds of wall time are handed to the player, so a slow or
     // throttled timer never makes a hold longer or shorter.
     // (last tick, milliseconds carried over)
@@ -236,26 +249,16 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
         if e.ctrl_key() || e.meta_key() || e.alt_key() || in_form_field(&e) {
             return;
         }
-        let handled = match e.key().as_str() {
-            "p" | "P" => {
-                player.update(Player::start_or_pause);
-                true
-            }
-            "n" | "N" => {
-                player.update(Player::next);
-                true
-            }
-            "r" | "R" => {
-                player.update(Player::count_rep);
-                true
-            }
-            "s" | "S" => {
-                player.update(Player::skip_exercise);
-                true
-            }
-            _ => false,
+        let verb: Option<Verb> = match e.key().as_str() {
+            "p" | "P" => Some(Player::start_or_pause),
+            "n" | "N" => Some(Player::next),
+            "r" | "R" => Some(Player::count_rep),
+            "s" | "S" => Some(Player::skip_exercise),
+            "d" | "D" => Some(Player::confirm_exercise),
+            _ => None,
         };
-        if handled {
+        if let Some(verb) = verb {
+            player.update(verb);
             e.prevent_default();
         }
     };
@@ -274,27 +277,56 @@ fn PlayerView(player: RwSignal<Player>, on_end: impl Fn() + Copy + 'static) -> i
                 }
             })
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<PlayerAction>(&ev) {
-        Some(PlayerAction::Primary) => player.update(|p| {
-            if is_timed(p) {
-                p.start_or_pause()
-            } else {
-                p.next()
-            }
-        }),
-        Some(PlayerAction::Secondary) => {
-            player.update(|p| if is_timed(p) { p.next() } else { p.count_rep() })
-        }
-        Some(PlayerAction::Skip) => player.update(Player::skip_exercise),
-        Some(PlayerAction::End) => on_end(),
-        // A click beside the buttons (an unknown verb has been warned about).
-        None => {}
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let verb: Verb = match actions::clicked::<PlayerAction>(&ev) {
+            Some(PlayerAction::Primary) => primary,
+            Some(PlayerAction::Secondary) => secondary,
+            Some(PlayerAction::Skip) => Player::skip_exercise,
+            Some(PlayerAction::Confirm) => Player::confirm_exercise,
+            Some(PlayerAction::End) => Player::finish_now,
+            // A click beside the buttons (an unknown verb has been warned about).
+            None => return,
+        };
+        player.update(verb);
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
             <div inner_html=player_html()></div>
             {details}
         </section>
+    }
+}
+
+/// What a key or a button does to the player. Every verb is a function of this one type, so
+/// the signal's update code is compiled once rather than once for each verb (wasm size).
+type Verb = fn(&mut Player);
+
+/// The runner's word on the exercises whose clock did not run, read from the boxes of the
+/// screen after the player: each one ticked counts as done.
+fn confirm_ticked(p: &mut Player) {
+    for i in 0..p.exercises.len() {
+        if p.outcomes()[i] == Outcome::NotRun && is_checked(&ids::did_id(p.exercises[i].slug.id()))
+        {
+            p.confirm(i);
+        }
+    }
+}
+
+/// The main button: start or pause the clock of a timed step; "set done" for a counted one.
+fn primary(p: &mut Player) {
+    if is_timed(p) {
+        p.start_or_pause()
+    } else {
+        p.next()
+    }
+}
+
+/// The second button: "Next" on the clock; "+1 repetition" when counting.
+fn secondary(p: &mut Player) {
+    if is_timed(p) {
+        p.next()
+    } else {
+        p.count_rep()
     }
 }
 
@@ -316,6 +348,7 @@ fn paint(p: &Player) {
         (ids::CLOCK, timed),
         (ids::CLOCK_BAR, timed),
         (ids::REPS, !timed),
+        (ids::NOT_RUN_NOTE, p.current_not_run()),
     ] {
         if let Some(el) = doc.get_element_by_id(id) {
             let _ = if show {

@@ -2,14 +2,15 @@
 //! (see `components::markup`).
 
 use backtrack_core::content::{capitalise, Exercise};
-use backtrack_core::progress::player::{Player, StepKind};
-use backtrack_core::{Route, CONTENT};
+use backtrack_core::progress::player::{Outcome, Player, StepKind};
+use backtrack_core::Route;
 
 use super::action::{PlayerAction, SessionAction};
 use super::ids;
 use crate::components::actions;
 use crate::components::exercise_figure;
 use crate::components::markup::{pain_scale, Html};
+use crate::components::pain_chart::count;
 
 /// Where the runner is in the session.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,90 +21,200 @@ pub enum Stage {
     Saved,
 }
 
-/// The screens before, after and once saved, as markup.
-pub fn stage_html(stage: Stage, names: &[&str], done: &[String], skipped: &[String]) -> String {
+/// The screen before the player: today's exercises, the pain score before, and "start".
+pub fn before_html(names: &[&str]) -> String {
+    let mut h = stage_open("Before you start");
+    h.el("p", "", "Today's exercises:").list("ol", "", names);
+    pain_scale(
+        &mut h,
+        ids::PAIN_BEFORE,
+        "How bad is your pain now? (optional)",
+        true,
+    );
+    h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
+    actions::button(
+        &mut h,
+        "primary",
+        &SessionAction::Start,
+        &["Start the session"],
+    );
+    h.close("section");
+    h.into_string()
+}
+
+/// The screen after the player: what was done and what was not, a box to tick for each
+/// exercise whose clock did not run (the runner may have done it another way), the pain
+/// score after, and "save".
+pub fn after_html(p: &Player) -> String {
+    let mut h = stage_open("Session finished");
+    let done = names_with(p, Outcome::Done);
+    h.open("p", "")
+        .text("Done: ")
+        .text(if done.is_empty() { "none" } else { &done })
+        .close("p");
+    let skipped = names_with(p, Outcome::Skipped);
+    if !skipped.is_empty() {
+        h.open("p", "").text("Skipped: ").text(&skipped).close("p");
+    }
+    if p.outcomes().contains(&Outcome::NotRun) {
+        h.open("fieldset", "not-run")
+            .el("legend", "", "Not counted: the timer did not run")
+            .el(
+                "p",
+                "hint",
+                "If you did one of these without the timer, tick it and it counts as done.",
+            );
+        let not_run = p.exercises.iter().zip(p.outcomes());
+        for (e, _) in not_run.filter(|(_, o)| **o == Outcome::NotRun) {
+            let id = ids::did_id(e.slug.id());
+            h.open("p", "field checkbox")
+                .open_with("input", &[("type", "checkbox"), ("id", &id)])
+                .open_with("label", &[("for", &id)])
+                .text("I did ")
+                .text(e.name)
+                .close("label")
+                .close("p");
+        }
+        h.close("fieldset");
+    }
+    pain_scale(
+        &mut h,
+        ids::PAIN_AFTER,
+        "How bad is your pain now? (optional)",
+        true,
+    );
+    h.open("p", "player-buttons");
+    actions::button(
+        &mut h,
+        "primary",
+        &SessionAction::Save,
+        &["Done: save this session"],
+    );
+    // A link, not a button: leaving goes back to the plan; the action only discards the
+    // draft on the way.
+    h.raw("<a").attr("href", &Route::Plan.to_hash());
+    actions::attributes(&mut h, &SessionAction::Leave);
+    h.raw(">")
+        .text("Leave without saving")
+        .close("a")
+        .close("p")
+        .close("section");
+    h.into_string()
+}
+
+/// What the runner has to go on once the session is saved.
+pub struct SavedFacts {
+    /// Days in a row with a session, this one included.
+    pub streak: u32,
+    /// Whether the diary has an entry for today already.
+    pub diary_today: bool,
+}
+
+/// The screen once the session is saved: what was done, the streak, and the next step as
+/// a button (today's pain in the diary, or back to the plan once that is done).
+pub fn saved_html(p: &Player, facts: &SavedFacts) -> String {
+    let mut h = stage_open("Session saved");
+    let done = p.slugs(Outcome::Done).len();
+    h.open("p", "saved-summary");
+    if done > 0 {
+        h.text("Well done. ");
+    }
+    h.el("strong", "", &done_summary(done, p.exercises.len()))
+        .close("p");
+    h.el("p", "", &streak_text(facts.streak));
+    let (next, next_label, other, other_label) = if facts.diary_today {
+        (
+            Route::Plan,
+            "Back to My plan",
+            Route::Diary,
+            "Add a diary entry",
+        )
+    } else {
+        (
+            Route::Diary,
+            "Add today's pain to your diary",
+            Route::Plan,
+            "Back to My plan",
+        )
+    };
+    h.open("p", "")
+        .open_with(
+            "a",
+            &[("class", "button primary"), ("href", &next.to_hash())],
+        )
+        .text(next_label)
+        .close("a")
+        .close("p")
+        .open("p", "")
+        .link(&Route::Progress.to_hash(), "See your progress")
+        .text(" · ")
+        .link(&other.to_hash(), other_label)
+        .close("p")
+        .close("section");
+    h.into_string()
+}
+
+/// "3 of 4 exercises done, 1 skipped.", "All 4 exercises done." or "1 exercise done."
+pub fn done_summary(done: usize, total: usize) -> String {
+    let mut out = String::new();
+    if done == total && total > 0 {
+        if total > 1 {
+            out.push_str("All ");
+        }
+        out.push_str(&count(total, "exercise", "exercises"));
+        out.push_str(" done.");
+        return out;
+    }
+    out.push_str(&done.to_string());
+    out.push_str(" of ");
+    out.push_str(&total.to_string());
+    out.push_str(if total == 1 {
+        " exercise done"
+    } else {
+        " exercises done"
+    });
+    if done < total {
+        out.push_str(", ");
+        out.push_str(&(total - done).to_string());
+        out.push_str(" skipped");
+    }
+    out.push('.');
+    out
+}
+
+/// "Streak: 3 days in a row." A first day says what tomorrow's session would make it.
+pub fn streak_text(streak: u32) -> String {
+    match streak {
+        0 => String::new(),
+        1 => "Streak: 1 day. A session tomorrow makes it 2 days in a row.".to_string(),
+        n => {
+            let mut out = String::from("Streak: ");
+            out.push_str(&n.to_string());
+            out.push_str(" days in a row.");
+            out
+        }
+    }
+}
+
+/// A screen's section, opened, with its heading (where focus goes when the screen shows).
+fn stage_open(heading: &str) -> Html {
     let mut h = Html::new();
     h.open_with("section", &[("aria-labelledby", ids::STAGE_HEADING)]);
-    let heading = match stage {
-        Stage::Before | Stage::Playing => "Before you start",
-        Stage::After => "Session finished",
-        Stage::Saved => "Session saved",
-    };
     h.open_with("h2", &[("id", ids::STAGE_HEADING), ("tabindex", "-1")])
         .text(heading)
         .close("h2");
-    let exercise_names = |slugs: &[String]| {
-        slugs
-            .iter()
-            .filter_map(|s| CONTENT.exercise(s).map(|e| e.name))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match stage {
-        Stage::Before | Stage::Playing => {
-            h.el("p", "", "Today's exercises:").list("ol", "", names);
-            pain_scale(
-                &mut h,
-                ids::PAIN_BEFORE,
-                "How bad is your pain now? (optional)",
-                true,
-            );
-            h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
-            actions::button(
-                &mut h,
-                "primary",
-                &SessionAction::Start,
-                &["Start the session"],
-            );
-        }
-        Stage::After => {
-            let done_text = if done.is_empty() {
-                "none".to_string()
-            } else {
-                exercise_names(done)
-            };
-            h.open("p", "").text("Done: ").text(&done_text).close("p");
-            if !skipped.is_empty() {
-                h.open("p", "")
-                    .text("Skipped: ")
-                    .text(&exercise_names(skipped))
-                    .close("p");
-            }
-            pain_scale(
-                &mut h,
-                ids::PAIN_AFTER,
-                "How bad is your pain now? (optional)",
-                true,
-            );
-            h.open("p", "player-buttons");
-            actions::button(
-                &mut h,
-                "primary",
-                &SessionAction::Save,
-                &["Done: save this session"],
-            );
-            // A link, not a button: leaving goes back to the plan; the action only discards
-            // the draft on the way.
-            h.raw("<a").attr("href", &Route::Plan.to_hash());
-            actions::attributes(&mut h, &SessionAction::Leave);
-            h.raw(">")
-                .text("Leave without saving")
-                .close("a")
-                .close("p");
-        }
-        Stage::Saved => {
-            h.el("p", "", "Well done. Your session is in your progress.")
-                .open("p", "")
-                .link(&Route::Progress.to_hash(), "See your progress")
-                .text(" · ")
-                .link(&Route::Diary.to_hash(), "Add a diary entry")
-                .text(" · ")
-                .link(&Route::Plan.to_hash(), "Back to My plan")
-                .close("p");
-        }
-    }
-    h.close("section");
-    h.into_string()
+    h
+}
+
+/// The names of the exercises with this outcome, joined with commas.
+fn names_with(p: &Player, outcome: Outcome) -> String {
+    p.exercises
+        .iter()
+        .zip(p.outcomes())
+        .filter(|(_, o)| **o == outcome)
+        .map(|(e, _)| e.name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The player's controls, empty: they stay in the page for the whole session so keyboard
@@ -129,7 +240,11 @@ pub fn player_html() -> String {
         .attr("id", ids::CLOCK_FILL)
         .raw("></span></div><p class=\"rep-count\"")
         .attr("id", ids::REPS)
-        .raw("></p><div class=\"player-buttons\">");
+        .raw("></p><p class=\"player-note\"")
+        .attr("id", ids::NOT_RUN_NOTE)
+        .raw(" hidden>")
+        .text(NOT_RUN_NOTE)
+        .raw("</p><div class=\"player-buttons\">");
     labelled_button(&mut h, "primary", &PlayerAction::Primary, ids::PRIMARY);
     labelled_button(
         &mut h,
@@ -138,6 +253,12 @@ pub fn player_html() -> String {
         ids::SECONDARY,
     );
     h.close("div").open("div", "player-buttons minor");
+    actions::button(
+        &mut h,
+        "link-button",
+        &PlayerAction::Confirm,
+        &["I did this one"],
+    );
     actions::button(
         &mut h,
         "link-button",
@@ -153,10 +274,14 @@ pub fn player_html() -> String {
     h.close("div").el(
         "p",
         "hint keys",
-        "Keys (while in the player): P start or pause, N next or set done, R count a repetition, S skip.",
+        "Keys (while in the player): P start or pause, N next or set done, R count a repetition, D I did this one, S skip.",
     );
     h.into_string()
 }
+
+/// What the player says while the current exercise will not count (see
+/// [`Player::current_not_run`]).
+pub const NOT_RUN_NOTE: &str = "You went past a timer before it ran, so this exercise will not count as done. If you did it, tap \u{201c}I did this one\u{201d}.";
 
 /// An empty button with an id, whose words `paint` writes as the step changes.
 fn labelled_button(h: &mut Html, class: &'static str, action: &PlayerAction, id: &'static str) {
@@ -304,7 +429,7 @@ mod tests {
 
     use crate::components::actions::Action;
     use crate::components::markup::check_balanced;
-    use backtrack_core::progress::player::Outcome;
+    use backtrack_core::CONTENT;
     use leptos::prelude::*;
 
     #[test]
@@ -355,6 +480,7 @@ mod tests {
         let (texts, _) = labels(&Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
         let painted = texts.iter().map(|(id, _)| *id);
         let shown_or_hidden = [
+            ids::NOT_RUN_NOTE,
             ids::CLOCK_BAR,
             ids::CLOCK_FILL,
             ids::PROGRESS_BAR,
@@ -372,6 +498,7 @@ mod tests {
             PlayerAction::Primary,
             PlayerAction::Secondary,
             PlayerAction::Skip,
+            PlayerAction::Confirm,
             PlayerAction::End,
         ] {
             let attribute = ["data-act=\"", action.verb(), "\""].concat();
@@ -383,22 +510,113 @@ mod tests {
         ));
     }
 
+    fn player(slugs: &[&str]) -> Player {
+        Player::new(
+            slugs
+                .iter()
+                .map(|s| CONTENT.exercise(*s).expect("in the library"))
+                .collect(),
+        )
+    }
+
     #[test]
     fn each_screen_has_its_heading_and_buttons() {
-        let before = stage_html(Stage::Before, &["Walking"], &[], &[]);
+        let before = before_html(&["Walking"]);
         assert!(before.contains("Before you start") && before.contains("data-act=\"start\""));
         assert!(before.contains("id=\"pain-before-none\""));
-        let after = stage_html(Stage::After, &[], &["walking".into()], &["dead-bug".into()]);
+        // Dead bug skipped; the walk's clock run to the end.
+        let mut p = player(&["dead-bug", "walking"]);
+        p.skip_exercise();
+        p.start_or_pause();
+        p.tick(300);
+        let after = after_html(&p);
         assert!(after.contains("Done: Walking") && after.contains("Skipped: Dead bug"));
+        assert!(!after.contains("Not counted"), "every clock ran");
         assert!(after.contains("data-act=\"save\"") && after.contains("id=\"pain-after-none\""));
         assert!(after.contains("<a href=\"#/plan\" data-act=\"leave\">Leave without saving</a>"));
-        let saved = stage_html(Stage::Saved, &[], &[], &[]);
+        let saved = saved_html(
+            &p,
+            &SavedFacts {
+                streak: 1,
+                diary_today: false,
+            },
+        );
         assert!(saved.contains("Session saved"));
         for html in [&before, &after, &saved] {
             assert_eq!(check_balanced(html), Ok(()));
         }
         let how_to = how_to_html(CONTENT.exercise("dead-bug").unwrap());
         assert_eq!(check_balanced(&how_to), Ok(()));
+    }
+
+    #[test]
+    fn an_exercise_whose_timer_did_not_run_can_be_ticked_after() {
+        let mut p = player(&["walking", "glute-bridge"]);
+        // "Next" on the walk without starting its clock; the bridge's three sets marked done.
+        p.next();
+        for _ in 0..5 {
+            p.next();
+        }
+        assert!(p.finished());
+        let after = after_html(&p);
+        assert!(after.contains("Done: Glute bridge"));
+        assert!(!after.contains("Skipped:"), "passed over, not skipped");
+        assert!(after.contains("<legend>Not counted: the timer did not run</legend>"));
+        let id = ids::did_id("walking");
+        assert!(after.contains(
+            &[
+                "<input type=\"checkbox\" id=\"",
+                id.as_str(),
+                "\"><label for=\"",
+                id.as_str(),
+                "\">I did Walking</label>"
+            ]
+            .concat()
+        ));
+        assert_eq!(check_balanced(&after), Ok(()));
+        // Nothing done at all, and no box ticked for the runner: that is theirs to say.
+        let mut none = player(&["walking"]);
+        none.next();
+        let after = after_html(&none);
+        assert!(after.contains("Done: none"));
+        assert!(!after.contains("checked"));
+    }
+
+    #[test]
+    fn the_saved_screen_says_what_was_done_the_streak_and_the_next_step() {
+        let mut p = player(&["walking", "glute-bridge", "knee-hugs", "dead-bug"]);
+        p.next();
+        p.skip_exercise();
+        p.confirm_exercise();
+        p.confirm_exercise();
+        let first = saved_html(
+            &p,
+            &SavedFacts {
+                streak: 1,
+                diary_today: false,
+            },
+        );
+        assert!(first.contains("Well done. <strong>2 of 4 exercises done, 2 skipped.</strong>"));
+        assert!(first.contains("Streak: 1 day. A session tomorrow makes it 2 days in a row."));
+        assert!(first.contains(
+            "<a class=\"button primary\" href=\"#/diary\">Add today&#39;s pain to your diary</a>"
+        ));
+        let later = saved_html(
+            &p,
+            &SavedFacts {
+                streak: 3,
+                diary_today: true,
+            },
+        );
+        assert!(later.contains("Streak: 3 days in a row."));
+        assert!(later.contains("<a class=\"button primary\" href=\"#/plan\">Back to My plan</a>"));
+        assert_eq!(check_balanced(&later), Ok(()));
+
+        assert_eq!(done_summary(4, 4), "All 4 exercises done.");
+        assert_eq!(done_summary(1, 1), "1 exercise done.");
+        assert_eq!(done_summary(0, 1), "0 of 1 exercise done, 1 skipped.");
+        assert_eq!(done_summary(0, 3), "0 of 3 exercises done, 3 skipped.");
+        assert_eq!(streak_text(0), "");
     }
 
     #[test]
