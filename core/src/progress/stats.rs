@@ -12,8 +12,9 @@ pub struct Totals {
     pub runs: usize,
     /// Total distance of runs with a distance, in metres.
     pub metres: u64,
-    /// Days in a row, up to today, with at least one session. A streak that ended
-    /// yesterday still counts until today is over.
+    /// Days in a row, up to today, with at least one session in which an exercise was done
+    /// (a session saved with every exercise skipped is no day of exercise). A streak that
+    /// ended yesterday still counts until today is over.
     pub streak: u32,
     /// The longest such run of days ever.
     pub best_streak: u32,
@@ -21,7 +22,12 @@ pub struct Totals {
 
 /// Works out the totals as of `today`.
 pub fn totals(p: &Progress, today: Day) -> Totals {
-    let mut days: Vec<i32> = p.sessions.iter().map(|s| s.day.0).collect();
+    let mut days: Vec<i32> = p
+        .sessions
+        .iter()
+        .filter(|s| !s.done.is_empty())
+        .map(|s| s.day.0)
+        .collect();
     crate::sort::sort_by_key(&mut days, |d| *d);
     days.dedup();
     let mut best = 0;
@@ -262,7 +268,7 @@ mod tests {
             minute: 600,
             cause: CauseId::Disc,
             phase: Phase::Settle,
-            done: vec![],
+            done: vec!["walking".into()],
             skipped: vec![],
             pain_before: None,
             pain_after: None,
@@ -290,6 +296,19 @@ mod tests {
         let p = with_sessions(&[1, 2, 3, 4, 50]);
         assert_eq!(totals(&p, Day(50)).streak, 1);
         assert_eq!(totals(&p, Day(50)).best_streak, 4);
+    }
+
+    #[test]
+    fn a_session_with_nothing_done_is_no_day_of_the_streak() {
+        let mut p = with_sessions(&[98, 99]);
+        let mut skipped = session(100);
+        skipped.done.clear();
+        skipped.skipped = vec!["walking".into()];
+        p.add_session(skipped, 9);
+        let t = totals(&p, Day(100));
+        // Still counted as a saved session, but the streak is the two days with exercise.
+        assert_eq!((t.sessions, t.streak, t.best_streak), (3, 2, 2));
+        assert_eq!(totals(&p, Day(101)).streak, 0);
     }
 
     #[test]
