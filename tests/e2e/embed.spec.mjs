@@ -178,7 +178,7 @@ test('the club name and accent colour are applied', async ({ page }) => {
   const frame = await appFrame(page);
   expect(await cssVar(frame, '--accent')).toBe(DEMO_ACCENT);
   expect(await cssVar(frame, '--accent-text')).toBe('#ffffff');
-  await expect(app.locator('.brand-mark')).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+  await expect(app.locator('.brand-mark rect')).toHaveCSS('fill', 'rgb(29, 78, 216)');
   await expect(app.locator('.way-in.primary')).toHaveCSS('background-color', 'rgb(29, 78, 216)');
   // Set through the CSSOM, not a style element.
   expect(await frame.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
