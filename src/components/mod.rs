@@ -1,6 +1,7 @@
 //! Reusable components, one folder each.
 
 pub mod actions;
+pub mod back_diagram;
 pub mod call_links;
 pub mod exercise_figure;
 pub mod general_care;

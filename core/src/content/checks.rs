@@ -109,6 +109,15 @@ fn every_cause_is_complete() {
         }
         all_non_empty(&format!("{what} key_points"), c.key_points);
         all_non_empty(&format!("{what} see_a_physio"), c.see_a_physio);
+        // The drawing's caption reads "Marked in the drawing: the discs." and its text
+        // alternative ends the same way: a few lower-case words, no full stop of its own.
+        let label = c.structure_label;
+        assert!(
+            label.starts_with("the ")
+                && !label.ends_with('.')
+                && (2..=4).contains(&label.split_whitespace().count()),
+            "{what} structure_label {label:?}"
+        );
         assert!(!c.facts.is_empty(), "{what} carries no facts");
 
         assert!(!c.treatment.is_empty(), "{what} has no treatment");
@@ -141,6 +150,17 @@ fn every_cause_is_complete() {
             "{what} should end with a return-to-running step"
         );
     }
+}
+
+#[test]
+fn the_back_diagram_names_five_different_parts() {
+    let d = &CONTENT.back_diagram;
+    non_empty("back diagram alt", d.alt);
+    assert!(d.alt.ends_with('.'), "the alt is whole sentences");
+    assert!(d.marked.ends_with(':'), "the marked part's name follows");
+    let labels: std::collections::HashSet<&str> =
+        CONTENT.causes.iter().map(|c| c.structure_label).collect();
+    assert_eq!(labels.len(), CONTENT.causes.len());
 }
 
 #[test]

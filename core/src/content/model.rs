@@ -73,6 +73,8 @@ pub struct Content {
     pub overview: Overview,
     /// The five causes, in the order of [`CauseId::ALL`].
     pub causes: &'static [Cause],
+    /// The drawing of the lower back that marks each cause's part.
+    pub back_diagram: BackDiagramText,
     /// The exercise library.
     pub exercises: &'static [Exercise],
     /// The phases of the plan, with guidance on when to move on.
@@ -194,6 +196,9 @@ pub struct Cause {
     pub summary: &'static str,
     /// What the structure is and what it does.
     pub structure: Section,
+    /// The part of the back in a few words, as the drawing of the lower back names it when
+    /// it marks it: "the discs".
+    pub structure_label: &'static str,
     /// How runners come to hurt it.
     pub how_runners_hurt_it: Section,
     /// The symptoms, each tied to the triage finding it corresponds to.
@@ -205,6 +210,16 @@ pub struct Cause {
     /// When to see a physiotherapist about this cause.
     pub see_a_physio: &'static [&'static str],
     pub facts: &'static [FactId],
+}
+
+/// The wording of the drawing of the lower back (seen from behind) that shows the parts
+/// behind the five causes, one of them marked.
+#[derive(Debug)]
+pub struct BackDiagramText {
+    /// What the drawing shows: the start of its text alternative.
+    pub alt: &'static str,
+    /// Before the marked part's [`Cause::structure_label`]: "Marked in the drawing:".
+    pub marked: &'static str,
 }
 
 /// A symptom as a runner would recognise it, tied to a finding of the triage contract.

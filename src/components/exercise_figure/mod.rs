@@ -335,7 +335,7 @@ fn furniture(h: &mut Html, class: &'static str, at: Point, width: i16) {
 /// than with an SVG `<marker>`, whose `id` would repeat when several figures share a page.
 /// Coordinates are rounded to whole units so that no float formatting code is linked in
 /// (it costs several kilobytes of wasm).
-fn arrow_path(from: Point, to: Point) -> String {
+pub(crate) fn arrow_path(from: Point, to: Point) -> String {
     let (dx, dy) = (f32::from(to.0 - from.0), f32::from(to.1 - from.1));
     let length = (dx * dx + dy * dy).sqrt().max(1.0);
     let (ux, uy) = (dx / length, dy / length);
