@@ -6,6 +6,7 @@ pub mod call_links;
 pub mod exercise_figure;
 pub mod general_care;
 pub mod markup;
+pub mod movement_icon;
 pub mod page_links;
 pub mod pain_chart;
 pub mod progress_nav;

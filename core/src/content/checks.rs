@@ -522,3 +522,28 @@ fn every_symptom_finding_has_one_result_label() {
         assert!(!CONTENT.finding_label(f).contains('_'), "{f} has no words");
     }
 }
+
+#[test]
+fn movement_pictures_go_with_the_questions_about_those_movements() {
+    use crate::questionnaire::{MovementIcon, QuestionId};
+    let pictured: Vec<(QuestionId, MovementIcon)> = CONTENT
+        .questionnaire
+        .steps
+        .iter()
+        .flat_map(|s| s.questions)
+        .filter_map(|q| Some((q.id, q.icon?)))
+        .collect();
+    assert_eq!(
+        pictured,
+        [
+            (QuestionId::RfHopPain, MovementIcon::Hopping),
+            (QuestionId::WorseExtension, MovementIcon::LeaningBack),
+            (QuestionId::WorseFlexion, MovementIcon::BendingForward),
+            (QuestionId::WorseSitting, MovementIcon::Sitting),
+            (QuestionId::WorseDownhill, MovementIcon::RunningDownhill),
+        ],
+        "each movement pictured once, beside the question that asks about it"
+    );
+    let used: HashSet<MovementIcon> = pictured.iter().map(|(_, icon)| *icon).collect();
+    assert_eq!(used.len(), MovementIcon::ALL.len());
+}
