@@ -9,9 +9,9 @@
 //!   the same place in each picture;
 //! - the later pose shows the first one as a dotted outline behind it (a "ghost"), so the
 //!   change is visible in one picture, in print and without motion;
-//! - when the runner's system allows motion, the later pose moves from the first into its
-//!   own position and back, on a loop (SVG `<animate>`; the stylesheet shows that copy only
-//!   under `prefers-reduced-motion: no-preference`, and a still copy otherwise).
+//! - when the runner's system allows motion, the later pose goes back to the first and moves
+//!   into its own position again, on a loop (SVG `<animate>`; the stylesheet shows that copy
+//!   only under `prefers-reduced-motion: no-preference`, and a still copy otherwise).
 
 use backtrack_core::content::{Figure, Point, Pose, Prop};
 
@@ -27,9 +27,12 @@ const MARGIN: i16 = 6;
 /// standing figure is not a tall strip and a lying one not a thin line.
 const MIN_ASPECT_TENTHS: i16 = 12;
 const MAX_ASPECT_TENTHS: i16 = 28;
-/// The loop of the movement: to the pose, a hold there, and back.
-const MOTION: &str = "\" keyTimes=\"0;.3;.8;1\" calcMode=\"spline\" \
-     keySplines=\".4 0 .6 1;0 0 1 1;.4 0 .6 1\" dur=\"4s\" repeatCount=\"indefinite\"></animate>";
+/// The loop of the movement, over the values written by [`animate`]: the pose as captioned,
+/// held (so that the picture first shows what its caption says), back to the first pose,
+/// a pause, and an eased move into the pose again.
+const MOTION: &str = "\" keyTimes=\"0;.4;.55;.65;1\" calcMode=\"spline\" \
+     keySplines=\"0 0 1 1;.4 0 .6 1;0 0 1 1;.4 0 .6 1\" dur=\"4s\" \
+     repeatCount=\"indefinite\"></animate>";
 
 /// Writes an exercise's poses side by side, each with its caption, as markup. The wrapper
 /// is one image for assistive technology, described by the figure's `alt` text; the SVGs
@@ -237,19 +240,19 @@ fn limb(h: &mut Html, points: &[Point], from: Option<&[Point]>) {
     h.close("polyline");
 }
 
-/// `<animate>` of one attribute: from `from` to `to`, a hold, and back (see [`MOTION`]).
+/// `<animate>` of one attribute between `from` (the first pose) and `to` (this one), timed
+/// by [`MOTION`].
 fn animate(h: &mut Html, attribute: &'static str, from: &str, to: &str) {
     h.raw("<animate")
         .attr("attributeName", attribute)
-        .raw(" values=\"")
-        .text(from)
-        .raw(";")
-        .text(to)
-        .raw(";")
-        .text(to)
-        .raw(";")
-        .text(from)
-        .raw(MOTION);
+        .raw(" values=\"");
+    for (i, value) in [to, to, from, from, to].into_iter().enumerate() {
+        if i > 0 {
+            h.raw(";");
+        }
+        h.text(value);
+    }
+    h.raw(MOTION);
 }
 
 fn points_attr(points: &[Point]) -> String {
@@ -409,17 +412,16 @@ mod tests {
         assert!(second.contains("<g class=\"ghost\">"));
         assert!(second.contains("<g class=\"still\">"));
         assert!(second.contains("<g class=\"moving\">"));
-        // The moving head goes from the start's place to the lift's and back.
+        // The moving back shows the lift, goes back to the start and rises again.
+        let (down, up) = (back_path(start), back_path(lift));
         assert!(second.contains(&format!(
-            "<animate attributeName=\"cy\" values=\"{0};{1};{1};{0}\"",
-            start.head.1, lift.head.1
+            "<animate attributeName=\"d\" values=\"{up};{up};{down};{down};{up}\" keyTimes="
         )));
-        // The hips rise: the back's end moves.
-        assert!(second.contains(&format!(
-            "values=\"{};{}",
-            back_path(start),
-            back_path(lift)
-        )));
+        assert_eq!(
+            second.matches("<animate ").count(),
+            7,
+            "4 limbs, the back, the head"
+        );
         // The first picture is the start alone.
         let first = &markup[..markup.rfind("<figure").unwrap_or(0)];
         assert!(!first.contains("ghost") && !first.contains("<animate"));
