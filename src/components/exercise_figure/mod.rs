@@ -9,9 +9,12 @@
 //!   the same place in each picture;
 //! - the later pose shows the first one as a dotted outline behind it (a "ghost"), so the
 //!   change is visible in one picture, in print and without motion;
-//! - when the runner's system allows motion, the later pose goes back to the first and moves
-//!   into its own position again, on a loop (SVG `<animate>`; the stylesheet shows that copy
-//!   only under `prefers-reduced-motion: no-preference`, and a still copy otherwise).
+//! - when the runner's system allows motion, the later picture turns back into the first
+//!   pose for a moment and then into its own again, on a loop: a CSS animation between a copy
+//!   of each (`.pose .start` and `.pose .end` in the stylesheet), only under
+//!   `prefers-reduced-motion: no-preference` and never on paper. (Not SVG `<animate>`, which
+//!   would move the limbs smoothly: Chromium does not run it in an SVG put into the page with
+//!   `innerHTML`, which is how every page here is shown.)
 
 use backtrack_core::content::{Figure, Point, Pose, Prop};
 
@@ -27,12 +30,6 @@ const MARGIN: i16 = 6;
 /// standing figure is not a tall strip and a lying one not a thin line.
 const MIN_ASPECT_TENTHS: i16 = 12;
 const MAX_ASPECT_TENTHS: i16 = 28;
-/// The loop of the movement, over the values written by [`animate`]: the pose as captioned,
-/// held (so that the picture first shows what its caption says), back to the first pose,
-/// a pause, and an eased move into the pose again.
-const MOTION: &str = "\" keyTimes=\"0;.4;.55;.65;1\" calcMode=\"spline\" \
-     keySplines=\"0 0 1 1;.4 0 .6 1;0 0 1 1;.4 0 .6 1\" dur=\"4s\" \
-     repeatCount=\"indefinite\"></animate>";
 
 /// Writes an exercise's poses side by side, each with its caption, as markup. The wrapper
 /// is one image for assistive technology, described by the figure's `alt` text; the SVGs
@@ -119,7 +116,7 @@ fn view_box(figure: &Figure) -> String {
 }
 
 /// One pose as an SVG. `before` is the figure's first pose when this is a later one: it is
-/// drawn as a dotted outline, and the moving copy of this pose starts from it.
+/// drawn as a dotted outline, and again whole for the animation to turn into.
 fn pose_svg(h: &mut Html, view_box: &str, pose: &Pose, before: Option<&Pose>) {
     h.open_with(
         "svg",
@@ -137,44 +134,33 @@ fn pose_svg(h: &mut Html, view_box: &str, pose: &Pose, before: Option<&Pose>) {
     match before {
         Some(before) => {
             ghost(h, before, pose);
-            h.open("g", "still");
-            body(h, pose, None);
-            h.close("g").open("g", "moving");
-            body(h, pose, Some(before));
+            h.open("g", "start");
+            body(h, before);
+            h.close("g").open("g", "end");
+            body(h, pose);
             h.close("g");
         }
         None => {
-            body(h, pose, None);
+            body(h, pose);
         }
     }
     h.close("svg");
 }
 
-/// The stick figure: far limbs, then the back, near leg, near arm and head. With `from`,
-/// every shape moves between that pose and this one.
-fn body(h: &mut Html, pose: &Pose, from: Option<&Pose>) {
-    let lines = limbs(pose);
-    let from_lines = from.map(limbs);
-    let start = |i: usize| from_lines.as_ref().map(|l| l[i].as_slice());
+/// The stick figure: far limbs, then the back, near leg, near arm and head.
+fn body(h: &mut Html, pose: &Pose) {
+    let [far_arm, far_leg, near_leg, near_arm] = limbs(pose);
     h.open("g", "far");
-    limb(h, &lines[0], start(0));
-    limb(h, &lines[1], start(1));
-    h.close("g").open("g", "near");
-    let back = back_path(pose);
-    h.open_with("path", &[("d", &back)]);
-    if let Some(from) = from {
-        animate(h, "d", &back_path(from), &back);
-    }
-    h.close("path");
-    limb(h, &lines[2], start(2));
-    limb(h, &lines[3], start(3));
-    let (cx, cy) = (pose.head.0.to_string(), pose.head.1.to_string());
-    head(h, &cx, &cy);
-    if let Some(from) = from {
-        animate(h, "cx", &from.head.0.to_string(), &cx);
-        animate(h, "cy", &from.head.1.to_string(), &cy);
-    }
-    h.close("circle").close("g");
+    limb(h, &far_arm);
+    limb(h, &far_leg);
+    h.close("g")
+        .open("g", "near")
+        .open_with("path", &[("d", &back_path(pose))])
+        .close("path");
+    limb(h, &near_leg);
+    limb(h, &near_arm);
+    head(h, pose.head);
+    h.close("g");
 }
 
 /// The parts of `before` that `after` moved, as an outline (the stylesheet dots it): a part
@@ -184,7 +170,7 @@ fn ghost(h: &mut Html, before: &Pose, after: &Pose) {
     let changed = |i: usize| moved(&was[i], &is[i]).then_some(was[i].as_slice());
     h.open("g", "ghost").open("g", "far");
     for points in [changed(0), changed(1)].into_iter().flatten() {
-        limb(h, points, None);
+        limb(h, points);
     }
     h.close("g").open("g", "near");
     let back = |p: &Pose| [p.neck, p.back_control(), p.hip];
@@ -193,11 +179,10 @@ fn ghost(h: &mut Html, before: &Pose, after: &Pose) {
             .close("path");
     }
     for points in [changed(2), changed(3)].into_iter().flatten() {
-        limb(h, points, None);
+        limb(h, points);
     }
     if moved(&[before.head], &[after.head]) {
-        head(h, &before.head.0.to_string(), &before.head.1.to_string());
-        h.close("circle");
+        head(h, before.head);
     }
     h.close("g").close("g");
 }
@@ -222,37 +207,14 @@ fn limbs(p: &Pose) -> [Vec<Point>; 4] {
     ]
 }
 
-/// Opens the head's circle (closed by the caller, after any animation inside it).
-fn head(h: &mut Html, cx: &str, cy: &str) {
-    h.open_with(
-        "circle",
-        &[("cx", cx), ("cy", cy), ("r", &HEAD_RADIUS.to_string())],
-    );
+fn head(h: &mut Html, (x, y): Point) {
+    shape(h, "circle", "", &[("cx", x), ("cy", y), ("r", HEAD_RADIUS)]);
 }
 
-/// A limb through `points`, moving from `from` when given (the same number of points).
-fn limb(h: &mut Html, points: &[Point], from: Option<&[Point]>) {
-    let to = points_attr(points);
-    h.open_with("polyline", &[("points", &to)]);
-    if let Some(from) = from {
-        animate(h, "points", &points_attr(from), &to);
-    }
-    h.close("polyline");
-}
-
-/// `<animate>` of one attribute between `from` (the first pose) and `to` (this one), timed
-/// by [`MOTION`].
-fn animate(h: &mut Html, attribute: &'static str, from: &str, to: &str) {
-    h.raw("<animate")
-        .attr("attributeName", attribute)
-        .raw(" values=\"");
-    for (i, value) in [to, to, from, from, to].into_iter().enumerate() {
-        if i > 0 {
-            h.raw(";");
-        }
-        h.text(value);
-    }
-    h.raw(MOTION);
+/// A limb through `points`.
+fn limb(h: &mut Html, points: &[Point]) {
+    h.open_with("polyline", &[("points", &points_attr(points))])
+        .close("polyline");
 }
 
 fn points_attr(points: &[Point]) -> String {
@@ -388,8 +350,8 @@ mod tests {
             // Every pose in the same frame.
             let view_box = format!("<svg viewBox=\"{}\" aria-hidden=\"true\"", view_box(figure));
             assert_eq!(markup.matches(&view_box).count(), poses);
-            // A head per pose, and for a movement the later pose's twice (still and moving),
-            // and the first pose's outline if the head moves.
+            // A head per pose, and for a movement the later picture's twice (the first pose
+            // and its own), and the first pose's outline if the head moves.
             let heads = match figure.poses {
                 [start, end] => 4 - usize::from(!moved(&[start.head], &[end.head])),
                 _ => 1,
@@ -404,27 +366,29 @@ mod tests {
     }
 
     #[test]
-    fn a_movement_shows_the_start_as_an_outline_and_moves_from_it() {
+    fn a_movement_shows_the_start_as_an_outline_and_both_poses_to_turn_between() {
         let bridge = CONTENT.exercise("glute-bridge").expect("in the library");
         let markup = markup(&bridge.figure);
         let (start, lift) = (&bridge.figure.poses[0], &bridge.figure.poses[1]);
-        let second = &markup[markup.rfind("<figure").unwrap_or(0)..];
-        assert!(second.contains("<g class=\"ghost\">"));
-        assert!(second.contains("<g class=\"still\">"));
-        assert!(second.contains("<g class=\"moving\">"));
-        // The moving back shows the lift, goes back to the start and rises again.
-        let (down, up) = (back_path(start), back_path(lift));
-        assert!(second.contains(&format!(
-            "<animate attributeName=\"d\" values=\"{up};{up};{down};{down};{up}\" keyTimes="
-        )));
-        assert_eq!(
-            second.matches("<animate ").count(),
-            7,
-            "4 limbs, the back, the head"
+        let at = markup.rfind("<figure").unwrap_or(0);
+        let (first, second) = markup.split_at(at);
+        // The outline of the start: the parts that move (the back and the legs), not the
+        // arms and head that stay put.
+        let ghost = &second[second.find("<g class=\"ghost\">").expect("an outline")..];
+        let ghost = &ghost[..ghost.find("<g class=\"start\">").expect("then the start")];
+        assert!(ghost.contains(&back_path(start)));
+        assert_eq!(ghost.matches("<polyline").count(), 2, "the two legs");
+        assert!(!ghost.contains("<circle"), "the head does not move");
+        // Then the start and the lift, whole, in that order.
+        let (at_start, at_end) = (
+            second.find("<g class=\"start\">").expect("the start"),
+            second.find("<g class=\"end\">").expect("the lift"),
         );
+        assert!(at_start < at_end);
+        assert!(second[at_start..at_end].contains(&back_path(start)));
+        assert!(second[at_end..].contains(&back_path(lift)));
         // The first picture is the start alone.
-        let first = &markup[..markup.rfind("<figure").unwrap_or(0)];
-        assert!(!first.contains("ghost") && !first.contains("<animate"));
+        assert!(!first.contains("ghost") && !first.contains("class=\"end\""));
     }
 
     #[test]
