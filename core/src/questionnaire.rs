@@ -144,6 +144,29 @@ pub struct Question {
     pub hint: &'static str,
     pub kind: QuestionKind,
     pub shown_if: ShownIf,
+    /// A small picture of the movement the question is about, where a picture answers
+    /// faster than words. It adds nothing the text does not say.
+    pub icon: Option<MovementIcon>,
+}
+
+/// A movement the questions ask about, drawn as a small picture beside the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MovementIcon {
+    LeaningBack,
+    BendingForward,
+    Sitting,
+    RunningDownhill,
+    Hopping,
+}
+
+impl MovementIcon {
+    pub const ALL: [MovementIcon; 5] = [
+        MovementIcon::LeaningBack,
+        MovementIcon::BendingForward,
+        MovementIcon::Sitting,
+        MovementIcon::RunningDownhill,
+        MovementIcon::Hopping,
+    ];
 }
 
 /// A screen of the questionnaire.
@@ -172,6 +195,14 @@ impl Step {
 }
 
 impl Question {
+    /// The same question with a picture of the movement it asks about.
+    pub const fn with_icon(self, icon: MovementIcon) -> Question {
+        Question {
+            icon: Some(icon),
+            ..self
+        }
+    }
+
     /// The findings this answer sets.
     pub fn effects(&self, answer: Answer) -> Vec<(Finding, bool)> {
         match (self.kind, answer) {

@@ -1,10 +1,12 @@
 //! Reusable components, one folder each.
 
 pub mod actions;
+pub mod back_diagram;
 pub mod call_links;
 pub mod exercise_figure;
 pub mod general_care;
 pub mod markup;
+pub mod movement_icon;
 pub mod page_links;
 pub mod pain_chart;
 pub mod progress_nav;

@@ -3,6 +3,7 @@
 use backtrack_core::content::{Cause, Phase};
 use backtrack_core::{CauseId, ExerciseId, Route, CONTENT};
 
+use crate::components::back_diagram;
 use crate::components::markup::Html;
 
 /// The page for one cause, or the not-found page if the content has no such cause.
@@ -20,13 +21,14 @@ fn detail(cause: &Cause) -> String {
         .raw("</nav>")
         .h1(cause.name)
         .el("p", "lead", cause.summary)
-        .section(cause.structure.heading, cause.structure.paragraphs)
-        .section(
-            cause.how_runners_hurt_it.heading,
-            cause.how_runners_hurt_it.paragraphs,
-        )
-        .el("h2", "", "Signs that fit")
-        .open("ul", "checklist");
+        .section(cause.structure.heading, cause.structure.paragraphs);
+    back_diagram::write(&mut h, Some(cause.id));
+    h.section(
+        cause.how_runners_hurt_it.heading,
+        cause.how_runners_hurt_it.paragraphs,
+    )
+    .el("h2", "", "Signs that fit")
+    .open("ul", "checklist");
     for s in cause.symptoms {
         h.el("li", "", s.text);
     }
@@ -110,6 +112,19 @@ mod tests {
                 cause.name
             );
             assert!(page.contains(&start), "{start}");
+            // The drawing of the lower back marks this cause's part, after what it is.
+            let drawing = page.find("class=\"back-diagram marked\"").expect("drawn");
+            assert!(page.find(cause.structure.heading) < Some(drawing));
+            assert!(page.contains(&format!(
+                "<figcaption>{} {}.</figcaption>",
+                CONTENT.back_diagram.marked, cause.structure_label
+            )));
+            assert_eq!(
+                crate::components::markup::check_balanced(&page),
+                Ok(()),
+                "{}",
+                cause.id
+            );
         }
     }
 }

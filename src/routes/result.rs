@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::markup::Html;
 use crate::components::urgency;
-use crate::components::{call_links, general_care};
+use crate::components::{back_diagram, call_links, general_care};
 use crate::state::use_app_state;
 
 /// The id of the urgency banner's heading, which names the banner.
@@ -139,6 +139,14 @@ fn ranked_causes(h: &mut Html, result: &Assessment) {
     } else {
         h.el("p", "notice not-confident", CONTENT.results.not_confident);
     }
+    // The drawing marks the top cause's part only when the answers single it out: when
+    // they do not, marking one part would say more than the sentence above.
+    let marked = result
+        .causes
+        .first()
+        .filter(|_| result.confident)
+        .map(|top| top.cause);
+    back_diagram::write(h, marked);
     h.open("ol", "ranked-causes");
     for (rank, ranked) in result.causes.iter().enumerate() {
         cause_match(h, result, rank, ranked);
@@ -283,6 +291,59 @@ mod tests {
         assert!(!page.contains("Most likely"));
         assert!(page.contains("Possible"));
         assert!(!page.contains("Strong match"));
+    }
+
+    #[test]
+    fn the_drawing_marks_the_top_cause_only_when_the_answers_single_it_out() {
+        let mut a = screened();
+        for (id, answer) in [
+            (QuestionId::PainButtock, Answer::Yes),
+            (QuestionId::Leg, Answer::No),
+            (QuestionId::WorseExtension, Answer::Yes),
+            (QuestionId::WorseFlexion, Answer::No),
+            (QuestionId::EasedFlexion, Answer::Yes),
+            (QuestionId::WorseStanding, Answer::Yes),
+            (QuestionId::WorseCoughSneeze, Answer::No),
+            (QuestionId::WorseDownhill, Answer::Yes),
+        ] {
+            a.insert(id, answer);
+        }
+        let result = evaluate(&CONTENT.questionnaire.findings(&a));
+        assert!(result.confident, "{result:?}");
+        assert_eq!(result.causes[0].cause, backtrack_core::CauseId::FacetJoint);
+        let page = page_for(&a);
+        assert!(page.contains("<g class=\"facets hl\">"));
+        let facets = CONTENT
+            .cause(backtrack_core::CauseId::FacetJoint)
+            .map_or("?", |c| c.structure_label);
+        assert!(page.contains(&format!(
+            "{} {facets}.</figcaption>",
+            CONTENT.back_diagram.marked
+        )));
+        assert_eq!(crate::components::markup::check_balanced(&page), Ok(()));
+
+        // Two causes that cannot be told apart: the drawing, with nothing marked.
+        let mut a = screened();
+        for id in [
+            QuestionId::Leg,
+            QuestionId::PainBelowKnee,
+            QuestionId::PinsNeedles,
+            QuestionId::WorseFlexion,
+            QuestionId::WorseSitting,
+            QuestionId::WorseCoughSneeze,
+            QuestionId::NumbnessLeg,
+        ] {
+            a.insert(id, Answer::Yes);
+        }
+        let page = page_for(&a);
+        assert!(page.contains("<svg class=\"back-diagram\""));
+        assert!(!page.contains(" hl\"") && !page.contains("<figcaption>"));
+
+        // No cause fits, or an emergency: no drawing.
+        assert!(!page_for(&screened()).contains("back-diagram"));
+        let mut a = backtrack_core::questionnaire::Answers::new();
+        a.insert(QuestionId::RfBladderChange, Answer::Yes);
+        assert!(!page_for(&a).contains("back-diagram"));
     }
 
     #[test]

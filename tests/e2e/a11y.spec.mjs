@@ -6,7 +6,7 @@ import { CALM_SAFETY, answer, answerStep, next, shownQuestions, walkCheck } from
 
 const ROUTES = ['#/', '#/about', '#/check', '#/result', '#/causes', '#/causes/muscular', '#/causes/facet_joint',
   '#/causes/sacroiliac_joint', '#/causes/disc', '#/causes/nerve', '#/exercises', '#/exercises/slump-slider',
-  '#/exercises/side-plank', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/summary', '#/running', '#/red-flags',
+  '#/exercises/side-plank', '#/exercises/glute-bridge', '#/exercises/cat-camel', '#/plan', '#/plan/session', '#/diary', '#/progress', '#/data', '#/summary', '#/running', '#/red-flags',
   '#/sources', '#/no-such-page'];
 
 async function expectNoAxeViolations(page, label) {

@@ -45,7 +45,9 @@ test('every exercise opens from the library with a picture, steps, dose and stop
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('We could not find that page');
     const figure = main.getByRole('img');
     await expect(figure).toHaveAttribute('aria-label', /.{10,}/);
-    expect(await figure.locator('svg polyline').count()).toBeGreaterThanOrEqual(5);
+    // Each pose: four limbs and the back.
+    expect(await figure.locator('svg polyline').count()).toBeGreaterThanOrEqual(4);
+    expect(await figure.locator('svg g.near path').count()).toBeGreaterThanOrEqual(1);
     expect(await main.locator('ol.steps li').count()).toBeGreaterThanOrEqual(3);
     await expect(main.locator('.dose')).not.toBeEmpty();
     expect(await main.locator('.stop li').count()).toBeGreaterThanOrEqual(1);

@@ -178,7 +178,7 @@ test('the club name and accent colour are applied', async ({ page }) => {
   const frame = await appFrame(page);
   expect(await cssVar(frame, '--accent')).toBe(DEMO_ACCENT);
   expect(await cssVar(frame, '--accent-text')).toBe('#ffffff');
-  await expect(app.locator('.brand-mark')).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+  await expect(app.locator('.brand-mark rect')).toHaveCSS('fill', 'rgb(29, 78, 216)');
   await expect(app.locator('.way-in.primary')).toHaveCSS('background-color', 'rgb(29, 78, 216)');
   // Set through the CSSOM, not a style element.
   expect(await frame.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
@@ -217,7 +217,9 @@ test('hostile club names are shown as literal text and run nothing', async ({ pa
   for (const name of HOSTILE) {
     const app = await openDemo(page, `club=${encodeURIComponent(name)}`);
     await expect(app.locator('.brand')).toHaveText(`Backtrack for ${name}`);
-    await expect(app.locator('header img, header svg, header script')).toHaveCount(0);
+    // The header's one picture is the app's own mark; the name adds no element.
+    await expect(app.locator('header img, header svg:not(.brand-mark), header script')).toHaveCount(0);
+    await expect(app.locator('header svg.brand-mark')).toHaveCount(1);
     const frame = await appFrame(page);
     expect(await frame.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();

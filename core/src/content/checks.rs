@@ -109,6 +109,15 @@ fn every_cause_is_complete() {
         }
         all_non_empty(&format!("{what} key_points"), c.key_points);
         all_non_empty(&format!("{what} see_a_physio"), c.see_a_physio);
+        // The drawing's caption reads "Marked in the drawing: the discs." and its text
+        // alternative ends the same way: a few lower-case words, no full stop of its own.
+        let label = c.structure_label;
+        assert!(
+            label.starts_with("the ")
+                && !label.ends_with('.')
+                && (2..=4).contains(&label.split_whitespace().count()),
+            "{what} structure_label {label:?}"
+        );
         assert!(!c.facts.is_empty(), "{what} carries no facts");
 
         assert!(!c.treatment.is_empty(), "{what} has no treatment");
@@ -141,6 +150,17 @@ fn every_cause_is_complete() {
             "{what} should end with a return-to-running step"
         );
     }
+}
+
+#[test]
+fn the_back_diagram_names_five_different_parts() {
+    let d = &CONTENT.back_diagram;
+    non_empty("back diagram alt", d.alt);
+    assert!(d.alt.ends_with('.'), "the alt is whole sentences");
+    assert!(d.marked.ends_with(':'), "the marked part's name follows");
+    let labels: std::collections::HashSet<&str> =
+        CONTENT.causes.iter().map(|c| c.structure_label).collect();
+    assert_eq!(labels.len(), CONTENT.causes.len());
 }
 
 #[test]
@@ -501,4 +521,29 @@ fn every_symptom_finding_has_one_result_label() {
         assert_eq!(n, expected, "{f}: {n} result labels");
         assert!(!CONTENT.finding_label(f).contains('_'), "{f} has no words");
     }
+}
+
+#[test]
+fn movement_pictures_go_with_the_questions_about_those_movements() {
+    use crate::questionnaire::{MovementIcon, QuestionId};
+    let pictured: Vec<(QuestionId, MovementIcon)> = CONTENT
+        .questionnaire
+        .steps
+        .iter()
+        .flat_map(|s| s.questions)
+        .filter_map(|q| Some((q.id, q.icon?)))
+        .collect();
+    assert_eq!(
+        pictured,
+        [
+            (QuestionId::RfHopPain, MovementIcon::Hopping),
+            (QuestionId::WorseExtension, MovementIcon::LeaningBack),
+            (QuestionId::WorseFlexion, MovementIcon::BendingForward),
+            (QuestionId::WorseSitting, MovementIcon::Sitting),
+            (QuestionId::WorseDownhill, MovementIcon::RunningDownhill),
+        ],
+        "each movement pictured once, beside the question that asks about it"
+    );
+    let used: HashSet<MovementIcon> = pictured.iter().map(|(_, icon)| *icon).collect();
+    assert_eq!(used.len(), MovementIcon::ALL.len());
 }

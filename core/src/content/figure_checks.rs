@@ -462,8 +462,12 @@ fn the_pictures_show_the_movement() {
     // Bridges and the hip thrust lift the hips well clear, to a straight line.
     let (start, lift) = (pose("glute-bridge", "Start"), pose("glute-bridge", "Lift"));
     assert!(
-        start.hip.1 - lift.hip.1 >= 8,
-        "the bridge must lift the hips"
+        start.hip.1 - lift.hip.1 >= 12,
+        "the bridge must lift the hips well clear of the floor"
+    );
+    assert!(
+        (lift.near_leg[0].0 - lift.near_leg[1].0).abs() <= 3,
+        "at the top of the bridge the shins are upright"
     );
     let straight = angle(lift.neck, lift.hip, lift.near_leg[0]);
     assert!(
@@ -560,4 +564,73 @@ fn the_pictures_show_the_movement() {
         })
         .expect("a ball");
     assert!((lean.hip.0 - ball.0).abs() <= 6 && lean.hip.1 < ball.1);
+}
+
+/// The points an eye follows from one picture to the next: the head, every joint and the
+/// middle of the back (which moves when only the back's shape changes).
+fn body_points(p: &Pose) -> Vec<Point> {
+    let mut out = joints(p);
+    out.push(p.head);
+    out.push(p.back_middle());
+    out
+}
+
+/// Some part of the body moves at least this far between the two poses of a figure (a tenth
+/// of the canvas's height), so that the start and the end never look alike.
+const MIN_MOVE: f64 = 12.0;
+
+#[test]
+fn the_two_poses_of_a_figure_differ_enough_to_see() {
+    for e in CONTENT.exercises {
+        let [start, end] = e.figure.poses else {
+            continue;
+        };
+        let largest = body_points(start)
+            .into_iter()
+            .zip(body_points(end))
+            .map(|(a, b)| dist(a, b))
+            .fold(0.0, f64::max);
+        assert!(
+            largest >= MIN_MOVE,
+            "{}: from {:?} to {:?} nothing moves more than {largest:.1} units, want {MIN_MOVE}",
+            e.slug,
+            start.caption,
+            end.caption
+        );
+    }
+}
+
+#[test]
+fn only_the_cat_camel_bends_its_back() {
+    for e in CONTENT.exercises {
+        for p in e.figure.poses {
+            let bent = p.bow != 0;
+            assert_eq!(
+                bent,
+                e.slug == ExerciseId::CatCamel,
+                "{} {:?}: bow {}",
+                e.slug,
+                p.caption,
+                p.bow
+            );
+            // A gentle curve: the middle of the back stays within a quarter of its length.
+            assert!(
+                f64::from(p.bow.abs()) <= dist(p.neck, p.hip) / 4.0,
+                "{} {:?}: bow {} is too deep",
+                e.slug,
+                p.caption,
+                p.bow
+            );
+        }
+    }
+    let (round, arch) = (pose("cat-camel", "Round"), pose("cat-camel", "Arch"));
+    let straight_middle = (round.neck.1 + round.hip.1) / 2;
+    assert!(
+        round.back_middle().1 < straight_middle - 4,
+        "rounding lifts the middle of the back"
+    );
+    assert!(
+        arch.back_middle().1 > straight_middle + 3,
+        "arching lets it sag"
+    );
 }

@@ -73,6 +73,8 @@ pub struct Content {
     pub overview: Overview,
     /// The five causes, in the order of [`CauseId::ALL`].
     pub causes: &'static [Cause],
+    /// The drawing of the lower back that marks each cause's part.
+    pub back_diagram: BackDiagramText,
     /// The exercise library.
     pub exercises: &'static [Exercise],
     /// The phases of the plan, with guidance on when to move on.
@@ -194,6 +196,9 @@ pub struct Cause {
     pub summary: &'static str,
     /// What the structure is and what it does.
     pub structure: Section,
+    /// The part of the back in a few words, as the drawing of the lower back names it when
+    /// it marks it: "the discs".
+    pub structure_label: &'static str,
     /// How runners come to hurt it.
     pub how_runners_hurt_it: Section,
     /// The symptoms, each tied to the triage finding it corresponds to.
@@ -205,6 +210,16 @@ pub struct Cause {
     /// When to see a physiotherapist about this cause.
     pub see_a_physio: &'static [&'static str],
     pub facts: &'static [FactId],
+}
+
+/// The wording of the drawing of the lower back (seen from behind) that shows the parts
+/// behind the five causes, one of them marked.
+#[derive(Debug)]
+pub struct BackDiagramText {
+    /// What the drawing shows: the start of its text alternative.
+    pub alt: &'static str,
+    /// Before the marked part's [`Cause::structure_label`]: "Marked in the drawing:".
+    pub marked: &'static str,
 }
 
 /// A symptom as a runner would recognise it, tied to a finding of the triage contract.
@@ -345,6 +360,10 @@ pub struct Pose {
     pub head: Point,
     pub neck: Point,
     pub hip: Point,
+    /// How far the middle of the back bows away from the straight neck–hip line, in canvas
+    /// units: positive rounds it upwards (towards the top of the canvas), negative lets it
+    /// sag; 0 is a straight back. Only a pose about the shape of the back needs it.
+    pub bow: i16,
     /// Elbow, hand.
     pub near_arm: [Point; 2],
     pub far_arm: [Point; 2],
@@ -352,6 +371,39 @@ pub struct Pose {
     pub near_leg: [Point; 3],
     pub far_leg: [Point; 3],
     pub props: &'static [Prop],
+}
+
+impl Pose {
+    /// The control point of the back drawn as a quadratic curve from the neck to the hip:
+    /// the middle of the neck–hip line moved `2 × bow` across it (a quadratic curve passes
+    /// half way to its control point), upwards for a positive bow. For an upright back,
+    /// "upwards" is towards the front (increasing x). Whole units, so that drawing it needs
+    /// no float formatting.
+    pub fn back_control(&self) -> Point {
+        let (nx, ny) = (f32::from(self.neck.0), f32::from(self.neck.1));
+        let (hx, hy) = (f32::from(self.hip.0), f32::from(self.hip.1));
+        let (dx, dy) = (hx - nx, hy - ny);
+        let length = (dx * dx + dy * dy).sqrt().max(1.0);
+        // One of the two perpendiculars to the back, turned to point up the canvas.
+        let (mut px, mut py) = (dy / length, -dx / length);
+        if py > 0.0 || (py == 0.0 && px < 0.0) {
+            (px, py) = (-px, -py);
+        }
+        let offset = 2.0 * f32::from(self.bow);
+        (
+            ((nx + hx) / 2.0 + px * offset).round() as i16,
+            ((ny + hy) / 2.0 + py * offset).round() as i16,
+        )
+    }
+
+    /// The middle of the back as drawn: half way from the neck–hip line to the control point.
+    pub fn back_middle(&self) -> Point {
+        let control = self.back_control();
+        (
+            (self.neck.0 + self.hip.0 + 2 * control.0) / 4,
+            (self.neck.1 + self.hip.1 + 2 * control.1) / 4,
+        )
+    }
 }
 
 /// Objects drawn with a figure.
@@ -610,5 +662,37 @@ mod dose_tests {
         assert_eq!(hold.describe(), "3 holds of 20 seconds. Twice a day.");
         assert_eq!(capitalise("élan"), "Élan");
         assert_eq!(capitalise(""), "");
+    }
+
+    fn lying(bow: i16) -> Pose {
+        Pose {
+            caption: "",
+            head: (10, 0),
+            neck: (20, 0),
+            hip: (52, 0),
+            bow,
+            near_arm: [(0, 0); 2],
+            far_arm: [(0, 0); 2],
+            near_leg: [(0, 0); 3],
+            far_leg: [(0, 0); 3],
+            props: &[],
+        }
+    }
+
+    #[test]
+    fn a_bowed_back_curves_up_or_down_from_its_middle() {
+        assert_eq!(lying(0).back_control(), (36, 0));
+        assert_eq!(lying(0).back_middle(), (36, 0));
+        // The canvas's y points down: rounding up is a smaller y.
+        assert_eq!(lying(5).back_control(), (36, -10));
+        assert_eq!(lying(5).back_middle(), (36, -5));
+        assert_eq!(lying(-4).back_middle(), (36, 4));
+        // Upright, "up" is the front.
+        let standing = Pose {
+            neck: (0, 0),
+            hip: (0, 32),
+            ..lying(3)
+        };
+        assert_eq!(standing.back_control(), (6, 16));
     }
 }

@@ -206,6 +206,12 @@ impl Content {
                 text.extend_from_slice(step.text);
             }
             text.extend_from_slice(c.see_a_physio);
+            // The drawing of the lower back, with this cause's part marked.
+            text.extend([
+                self.back_diagram.alt,
+                self.back_diagram.marked,
+                c.structure_label,
+            ]);
             pages.push((format!("cause {}", c.id.id()), text));
         }
 

@@ -13,6 +13,7 @@ use backtrack_core::questionnaire::{Answer, Question, QuestionId, QuestionKind};
 use wasm_bindgen::JsCast;
 
 use crate::components::markup::{self, Html};
+use crate::components::movement_icon;
 
 /// The first radio button of a question marked as missing (for moving focus to it).
 pub const FIRST_MISSING_INPUT: &str = "fieldset.missing input";
@@ -86,7 +87,11 @@ pub fn write(h: &mut Html, question: &Question, answer: Option<Answer>, shown: b
     if !shown {
         h.raw(" hidden");
     }
-    h.raw(">").el("legend", "", question.text);
+    h.raw("><legend>");
+    if let Some(icon) = question.icon {
+        movement_icon::write(h, icon);
+    }
+    h.text(question.text).close("legend");
     if !question.hint.is_empty() {
         h.open_with("p", &[("class", "hint"), ("id", &hint_id(id))])
             .text(question.hint)
@@ -177,6 +182,32 @@ mod tests {
         assert_eq!(markup.matches(" checked").count(), 1);
         assert!(markup.contains("class=\"field-error\" id=\"error-"));
         assert!(markup.contains(" hidden>Please answer this question.</p>"));
+    }
+
+    #[test]
+    fn a_question_about_a_movement_shows_its_picture_in_the_legend() {
+        let q = CONTENT
+            .questionnaire
+            .question(QuestionId::WorseExtension)
+            .expect("asked");
+        let mut h = Html::new();
+        write(&mut h, q, None, true);
+        let markup = h.into_string();
+        assert!(markup.contains(
+            "<legend><svg class=\"question-icon\" viewBox=\"0 0 32 32\" aria-hidden=\"true\">"
+        ));
+        assert!(markup.contains(&format!("</svg>{}</legend>", q.text)));
+        assert_eq!(markup::check_balanced(&markup), Ok(()));
+
+        let plain = CONTENT
+            .questionnaire
+            .question(QuestionId::Spasm)
+            .expect("asked");
+        let mut h = Html::new();
+        write(&mut h, plain, None, true);
+        assert!(h
+            .as_str()
+            .contains(&format!("<legend>{}</legend>", plain.text)));
     }
 
     #[test]

@@ -41,10 +41,22 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
+/// The app's mark beside its name: `public/icon.svg` (a runner's spine as a dotted path, and
+/// a head) drawn inline, so it costs no request on the first paint. Its colours are the
+/// stylesheet's (`.brand-mark`): the accent and the text on it, so it follows the dark
+/// scheme and a club's colour. Hidden from assistive technology: the link says "Backtrack".
+const BRAND_MARK: &str = "<svg class=\"brand-mark\" viewBox=\"0 0 64 64\" aria-hidden=\"true\">\
+    <rect width=\"64\" height=\"64\" rx=\"14\"/>\
+    <path d=\"M25 10C22 22 36 27 32.5 39 30.5 46 23 49 20.5 55\" pathLength=\"51.24\" \
+    stroke-width=\"6\" stroke-linecap=\"round\" stroke-dasharray=\"3.69 8.2\"/>\
+    <circle cx=\"40\" cy=\"15\" r=\"6.5\"/></svg>";
+
 /// The inside of `<header class="site-header">`; `club` is shown as text.
 pub fn html(club: Option<&str>) -> String {
     let mut h = Html::new();
-    h.raw("<a class=\"brand\" href=\"#/\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>Backtrack");
+    h.raw("<a class=\"brand\" href=\"#/\">")
+        .raw(BRAND_MARK)
+        .raw("Backtrack");
     if let Some(club) = club {
         h.raw("<span class=\"brand-club\"> for <bdi>")
             .text(club)
@@ -104,6 +116,8 @@ mod tests {
         let plain = html(None);
         assert!(!plain.contains("brand-club"));
         assert_eq!(plain.matches("<li><a href=\"#/").count(), SECTIONS.len());
+        assert!(plain.starts_with("<a class=\"brand\" href=\"#/\"><svg class=\"brand-mark\""));
+        assert_eq!(crate::components::markup::check_balanced(&plain), Ok(()));
         let club = html(Some("<b>Riverside</b> & co"));
         assert!(club.contains("<bdi>&lt;b&gt;Riverside&lt;/b&gt; &amp; co</bdi>"));
     }

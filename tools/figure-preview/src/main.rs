@@ -15,8 +15,8 @@ const CAPTION: i32 = 14;
 const LABEL: i32 = 120;
 
 const STYLE: &str = "\
-.near polyline,.far polyline{fill:none;stroke-width:5;stroke-linecap:round;stroke-linejoin:round}\
-.near polyline{stroke:#1f2933}.near circle{fill:#1f2933}.far polyline{stroke:#9aa5b1}\
+.near polyline,.far polyline,.near path{fill:none;stroke-width:5;stroke-linecap:round;stroke-linejoin:round}\
+.near polyline,.near path{stroke:#1f2933}.near circle{fill:#1f2933}.far polyline{stroke:#9aa5b1}\
 .floor{stroke:#7b8794;stroke-width:1.5}.mat{fill:#8fc1b5}.ball{fill:#f0b429;stroke:#8d6708}\
 .table rect,.bench rect{fill:#a27b5c}.table path,.bench path{stroke:#a27b5c;stroke-width:3}\
 .arrow{fill:none;stroke:#d64545;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}\
@@ -121,13 +121,22 @@ fn pose_svg(pose: &Pose) -> String {
         "<g class='far'>{}{}</g><g class='near'>{}{}{}<circle cx='{}' cy='{}' r='{HEAD_RADIUS}'/></g>",
         polyline(&[pose.neck, pose.far_arm[0], pose.far_arm[1]]),
         polyline(&[pose.hip, pose.far_leg[0], pose.far_leg[1], pose.far_leg[2]]),
-        polyline(&[pose.neck, pose.hip]),
+        back(pose),
         polyline(&[pose.hip, pose.near_leg[0], pose.near_leg[1], pose.near_leg[2]]),
         polyline(&[pose.neck, pose.near_arm[0], pose.near_arm[1]]),
         pose.head.0,
         pose.head.1
     );
     s
+}
+
+/// The back, curved as far as the pose bows it (as the app draws it).
+fn back(pose: &Pose) -> String {
+    let (n, c, h) = (pose.neck, pose.back_control(), pose.hip);
+    format!(
+        "<path d='M{} {}Q{} {} {} {}'/>",
+        n.0, n.1, c.0, c.1, h.0, h.1
+    )
 }
 
 fn polyline(points: &[Point]) -> String {

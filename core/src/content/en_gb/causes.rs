@@ -6,6 +6,14 @@ use crate::ids::{CauseId, Finding};
 
 pub const CAUSES: &[Cause] = &[MUSCULAR, FACET_JOINT, SACROILIAC_JOINT, DISC, NERVE];
 
+/// The drawing of the lower back shown on each cause's page and with a result.
+pub const BACK_DIAGRAM: BackDiagramText = BackDiagramText {
+    alt: "A drawing of the lower back seen from behind. It shows the bones of the spine with \
+          the discs between them, the small facet joints where the bones meet, the nerve \
+          roots, the back muscles on either side, and the pelvis with its sacroiliac joints.",
+    marked: "Marked in the drawing:",
+};
+
 /// The step every cause ends with: the graded walk–run guide.
 const RETURN_TEXT: &[&str] = &[
     "Start once your strength work feels easy and you can walk briskly for 30 minutes \
@@ -31,6 +39,7 @@ const MUSCULAR: Cause = Cause {
              Together they keep your pelvis level and steady with each stride.",
         ],
     },
+    structure_label: "the back muscles",
     how_runners_hurt_it: Section {
         heading: "How it happens",
         paragraphs: &[
@@ -210,6 +219,7 @@ const FACET_JOINT: Cause = Cause {
              and side-bend much more.",
         ],
     },
+    structure_label: "the facet joints",
     how_runners_hurt_it: Section {
         heading: "How it happens",
         paragraphs: &[
@@ -349,6 +359,7 @@ const SACROILIAC_JOINT: Cause = Cause {
              and from the muscles that attach around them.",
         ],
     },
+    structure_label: "the sacroiliac joints",
     how_runners_hurt_it: Section {
         heading: "How it happens",
         paragraphs: &[
@@ -474,6 +485,7 @@ const DISC: Cause = Cause {
              They get thinner and tougher.",
         ],
     },
+    structure_label: "the discs",
     how_runners_hurt_it: Section {
         heading: "What happens when a disc is hurt",
         paragraphs: &[
@@ -648,6 +660,7 @@ const NERVE: Cause = Cause {
              That depends on which part of the nerve is upset.",
         ],
     },
+    structure_label: "the nerve roots",
     how_runners_hurt_it: Section {
         heading: "What is behind it",
         paragraphs: &[

@@ -18,6 +18,7 @@ use super::model::Content;
 pub static CONTENT: Content = Content {
     overview: overview::OVERVIEW,
     causes: causes::CAUSES,
+    back_diagram: causes::BACK_DIAGRAM,
     exercises: exercises::EXERCISES,
     phases: phases::PHASES,
     red_flags: red_flags::RED_FLAGS,

@@ -7,8 +7,8 @@
 
 use crate::ids::Finding::{self, *};
 use crate::questionnaire::{
-    ChoiceOption, Effects, Question, QuestionId, QuestionId as Q, QuestionKind::*, Questionnaire,
-    ShownIf, Step, StepId,
+    ChoiceOption, Effects, MovementIcon, Question, QuestionId, QuestionId as Q, QuestionKind::*,
+    Questionnaire, ShownIf, Step, StepId,
 };
 
 /// Every leg finding that "no leg symptoms at all" rules out. (Leg weakness is asked with
@@ -30,6 +30,7 @@ const fn yes_no(id: QuestionId, text: &'static str, finding: Finding) -> Questio
         hint: "",
         kind: YesNo(finding),
         shown_if: ShownIf::Always,
+        icon: None,
     }
 }
 
@@ -41,6 +42,7 @@ const fn flag(finding: Finding, text: &'static str) -> Question {
         hint: "",
         kind: RedFlag(finding),
         shown_if: ShownIf::Always,
+        icon: None,
     }
 }
 
@@ -61,6 +63,7 @@ const fn part_of(
             no: rules_out,
         },
         shown_if,
+        icon: None,
     }
 }
 
@@ -105,6 +108,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                            not had sex lately, choose \"Doesn't apply to me\".",
                     kind: RedFlagMayNotApply(RfSexualDysfunction),
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
             ],
         },
@@ -146,6 +150,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                         not_sure: &[(RfProgressiveWeakness, true)],
                     },
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 Question {
                     id: Q::FootDrop,
@@ -154,6 +159,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: RedFlag(RfProgressiveWeakness),
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 flag(
                     RfMajorTrauma,
@@ -245,6 +251,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: RedFlag(RfInflammatory),
                     shown_if: ShownIf::NotNo(Q::StiffnessEases),
+                    icon: None,
                 },
                 flag(
                     RfNotImproving,
@@ -263,6 +270,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                 Question {
                     hint: "Only try it if it feels safe. \
                            If you would rather not try, choose \"Not sure\".",
+                    icon: Some(MovementIcon::Hopping),
                     ..flag(
                         RfHopPain,
                         "Does it hurt in your low back, buttock, hip or groin when you hop, \
@@ -276,6 +284,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "If you do not have periods, choose \"Doesn't apply to me\".",
                     kind: RedFlagMayNotApply(RfLowEnergy),
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 Question {
                     id: Q::UnderFuelling,
@@ -284,6 +293,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: RedFlag(RfLowEnergy),
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 Question {
                     id: Q::StressFracture,
@@ -291,6 +301,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: RedFlag(RfLowEnergy),
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 Question {
                     id: Q::Age,
@@ -314,6 +325,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                         not_sure: &[(RfAgeOnset, true)],
                     },
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 Question {
                     id: Q::RfAgeOnset,
@@ -321,6 +333,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: RedFlag(RfAgeOnset),
                     shown_if: ShownIf::Chose(Q::Age, 2),
+                    icon: None,
                 },
             ],
         },
@@ -370,6 +383,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                         not_sure: &[],
                     },
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
                 yes_no(
                     Q::RecurrentRunning,
@@ -406,6 +420,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(PainStretchAway),
                     shown_if: ShownIf::NotNo(Q::OneSided),
+                    icon: None,
                 },
                 yes_no(
                     Q::TenderSpot,
@@ -435,6 +450,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                         no: NO_LEG_SYMPTOMS,
                     },
                     shown_if: ShownIf::Always,
+                    icon: None,
                 },
             ],
         },
@@ -450,6 +466,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(PainBelowKnee),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
                 Question {
                     id: Q::PainWholeLeg,
@@ -457,6 +474,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(PainWholeLeg),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
                 Question {
                     id: Q::LegDominant,
@@ -464,6 +482,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(LegDominant),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
                 Question {
                     id: Q::PinsNeedles,
@@ -471,6 +490,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(PinsNeedles),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
                 Question {
                     id: Q::TinglingAfterSitting,
@@ -481,6 +501,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                         no: &[(TinglingAfterSitting, false)],
                     },
                     shown_if: ShownIf::NotNo(Q::PinsNeedles),
+                    icon: None,
                 },
                 Question {
                     id: Q::NumbnessLeg,
@@ -488,6 +509,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(NumbnessLeg),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
                 Question {
                     id: Q::BurningLeg,
@@ -495,6 +517,7 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     hint: "",
                     kind: YesNo(BurningLeg),
                     shown_if: ShownIf::NotNo(Q::Leg),
+                    icon: None,
                 },
             ],
         },
@@ -508,24 +531,28 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     Q::WorseExtension,
                     "Does leaning or arching backwards make it worse?",
                     WorseExtension,
-                ),
+                )
+                .with_icon(MovementIcon::LeaningBack),
                 yes_no(
                     Q::WorseFlexion,
                     "Does bending forwards make it worse?",
                     WorseFlexion,
-                ),
+                )
+                .with_icon(MovementIcon::BendingForward),
                 Question {
                     id: Q::EasedFlexion,
                     text: "Does bending forwards, or hugging your knees to your chest, ease it?",
                     hint: "",
                     kind: YesNo(EasedFlexion),
                     shown_if: ShownIf::NotYes(Q::WorseFlexion),
+                    icon: None,
                 },
                 yes_no(
                     Q::WorseSitting,
                     "Is it worse after you have been sitting for a long time?",
                     WorseSitting,
-                ),
+                )
+                .with_icon(MovementIcon::Sitting),
                 yes_no(
                     Q::WorseSitToStand,
                     "Does it hurt to stand up after sitting?",
@@ -553,7 +580,8 @@ pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
                     Q::WorseDownhill,
                     "Is running downhill worse than running on the flat?",
                     WorseDownhill,
-                ),
+                )
+                .with_icon(MovementIcon::RunningDownhill),
                 yes_no(
                     Q::LegDragging,
                     "Does one leg feel lazy when you run, as if you are dragging it?",
