@@ -14,13 +14,18 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = process.env.BACKTRACK_DIST || join(here, '..', '..', 'dist');
 const PORT = Number(process.env.SIZE_PORT || 4180);
 
-export async function firstLoadFiles({ port = PORT, path = '/' } = {}) {
-  const server = await serve({ root: dist, port });
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with nothing of its own going to the network. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export async function firstLoadFiles({ port = PORT, path = '/' } = {}) {
+  const server = await serve({ root: dist, port });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const paths = [];

@@ -14,10 +14,10 @@
 // the page answers input. A figure for bench/bench.mjs, not a pass/fail test.
 //
 //   node tests/e2e/tap-timing.mjs
-import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
+import { launchChromium } from './size-report.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = process.env.BACKTRACK_DIST || join(here, '..', '..', 'dist');
@@ -63,11 +63,7 @@ async function once(browser, url, situation) {
 /** Milliseconds from the tap to a usable plan page, `runs` times in each situation. */
 export async function tapTimings({ port = 4181, runs = 3 } = {}) {
   const server = await serve({ root: dist, port });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const out = {};
     for (const situation of SITUATIONS) {
