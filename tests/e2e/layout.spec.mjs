@@ -54,6 +54,10 @@ test('the result and a running plan: heading near the top, first action on the f
   await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible();
   await page.evaluate(() => scrollTo(0, 0));
   await expectAboveTheFold(page, page.getByRole('link', { name: /today's session/i }).first(), '#/plan with a plan');
+  await page.getByRole('link', { name: /today's session/i }).first().click();
+  await expect(page).toHaveURL(/#\/plan\/session$/);
+  await page.evaluate(() => scrollTo(0, 0));
+  await expectAboveTheFold(page, page.getByRole('button', { name: 'Start the session' }), '#/plan/session');
 });
 
 test('the main navigation fits on one line and scrolls sideways if it must', async ({ page }) => {
