@@ -6,8 +6,9 @@
 //! - every read-only page into a file of its own (`pages/causes/disc.html`…), shown by
 //!   `src/loader.js` before the app starts and by the app afterwards;
 //! - what to show when a page cannot be loaded, as `<template id="page-failed">`;
-//! - the list of those pages (file, title, navigation section by route) into `index.html`
-//!   as `<script type="application/json" id="pages">`, which the loader reads.
+//! - the list of those pages (file, title, navigation section by route) into the empty
+//!   `<script type="application/json" id="pages">` in the head of `index.html`, which an
+//!   inline script there (to fetch a deep link's page early) and the loader read.
 //!
 //! Run by `scripts/post-build.mjs` (Trunk's post-build hook) before the Content Security
 //! Policy and the precache list are made. The page must hold one empty
@@ -22,8 +23,9 @@ use backtrack::prerender::{read_only_pages, start_page, BuiltPage};
 const EMPTY: &str = "<div id=\"prerender\"></div>";
 /// The same after Trunk's release minifier, which drops quotes it does not need.
 const EMPTY_MINIFIED: &str = "<div id=prerender></div>";
-/// The id of the page list in `index.html`; `src/loader.js` reads it.
-const PAGE_LIST_ID: &str = "pages";
+/// The empty page list in the head of `index.html`, as written and as minified.
+const EMPTY_LIST: &str = "<script type=\"application/json\" id=\"pages\"></script>";
+const EMPTY_LIST_MINIFIED: &str = "<script id=pages type=application/json></script>";
 /// The id of the `<template>` the loader shows when a page cannot be loaded.
 const FAILED_ID: &str = "page-failed";
 
@@ -75,24 +77,32 @@ fn page_list(pages: &[BuiltPage]) -> String {
         .replace('<', "\\u003c")
 }
 
-/// The page with `markup` inside its one empty prerender element, and the page list after it.
+/// The page with `markup` inside its one empty prerender element (the page-failed template
+/// after it) and `list` inside its one empty page list.
 fn with_start_page(page: &str, markup: &str, list: &str) -> Result<String, String> {
     let failed = backtrack::routes::read_only::failed_html();
     let filled = format!(
-        "<div id=\"prerender\">{markup}</div>\
-         <template id=\"{FAILED_ID}\">{failed}</template>\
-         <script type=\"application/json\" id=\"{PAGE_LIST_ID}\">{list}</script>"
+        "<div id=\"prerender\">{markup}</div><template id=\"{FAILED_ID}\">{failed}</template>"
     );
+    let page = fill_once(page, [EMPTY, EMPTY_MINIFIED], &filled)?;
+    let listed = format!("<script type=\"application/json\" id=\"pages\">{list}</script>");
+    fill_once(&page, [EMPTY_LIST, EMPTY_LIST_MINIFIED], &listed)
+}
+
+/// `page` with the one element written as either of `empty` (as written, as minified)
+/// replaced by `filled`; an error if there is none or more than one.
+fn fill_once(page: &str, empty: [&str; 2], filled: &str) -> Result<String, String> {
     match (
-        page.matches(EMPTY).count(),
-        page.matches(EMPTY_MINIFIED).count(),
+        page.matches(empty[0]).count(),
+        page.matches(empty[1]).count(),
     ) {
-        (1, 0) => Ok(page.replacen(EMPTY, &filled, 1)),
-        (0, 1) => Ok(page.replacen(EMPTY_MINIFIED, &filled, 1)),
+        (1, 0) => Ok(page.replacen(empty[0], filled, 1)),
+        (0, 1) => Ok(page.replacen(empty[1], filled, 1)),
         (0, 0) => Err(format!(
-            "no empty {EMPTY} in the page (already prerendered?)"
+            "no empty {} in the page (already prerendered?)",
+            empty[0]
         )),
-        _ => Err(format!("more than one {EMPTY} in the page")),
+        _ => Err(format!("more than one {} in the page", empty[0])),
     }
 }
 
@@ -101,19 +111,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_start_page_fills_the_empty_element_once() {
-        let page = format!("<body>{EMPTY}<p>after</p></body>");
-        let once = with_start_page(&page, "<h1>Hi</h1>", "{}").unwrap();
+    fn the_start_page_and_the_list_fill_their_empty_elements_once() {
+        let page = format!("<head>{EMPTY_LIST}</head><body>{EMPTY}<p>after</p></body>");
+        let once = with_start_page(&page, "<h1>Hi</h1>", "{\"#/\":1}").unwrap();
         assert!(once.starts_with(
-            "<body><div id=\"prerender\"><h1>Hi</h1></div><template id=\"page-failed\"><h1"
+            "<head><script type=\"application/json\" id=\"pages\">{\"#/\":1}</script></head>\
+             <body><div id=\"prerender\"><h1>Hi</h1></div><template id=\"page-failed\"><h1"
         ));
-        assert!(once.ends_with("</template><script type=\"application/json\" id=\"pages\">{}</script><p>after</p></body>"));
+        assert!(once.ends_with("</template><p>after</p></body>"));
         assert!(with_start_page(&once, "<h1>Hi</h1>", "{}").is_err());
-        assert!(with_start_page("<body></body>", "x", "{}").is_err());
-        assert!(with_start_page(&format!("{EMPTY}{EMPTY_MINIFIED}"), "x", "{}").is_err());
-        let minified =
-            with_start_page(&format!("<body>{EMPTY_MINIFIED}</body>"), "x", "{}").unwrap();
-        assert!(minified.starts_with("<body><div id=\"prerender\">x</div>"));
+        assert!(with_start_page(EMPTY_LIST, "x", "{}").is_err());
+        assert!(with_start_page(EMPTY, "x", "{}").is_err());
+        let twice = format!("{EMPTY_LIST}{EMPTY}{EMPTY_MINIFIED}");
+        assert!(with_start_page(&twice, "x", "{}").is_err());
+        let minified = format!("{EMPTY_LIST_MINIFIED}<body>{EMPTY_MINIFIED}</body>");
+        let filled = with_start_page(&minified, "x", "{}").unwrap();
+        assert!(filled.contains("<body><div id=\"prerender\">x</div>"));
+        assert!(filled.starts_with("<script type=\"application/json\" id=\"pages\">{}</script>"));
     }
 
     #[test]
@@ -145,7 +159,8 @@ mod tests {
     fn every_page_file_is_written_where_the_list_says() {
         let dir = std::env::temp_dir().join(format!("prerender-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("index.html"), format!("<body>{EMPTY}</body>")).unwrap();
+        let page = format!("<head>{EMPTY_LIST}</head><body>{EMPTY}</body>");
+        std::fs::write(dir.join("index.html"), page).unwrap();
         let count = run(&dir).unwrap();
         assert_eq!(count, read_only_pages().len());
         for page in read_only_pages() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes a Content Security Policy <meta> into every HTML page of a build, with the SHA-256
-// of each inline script computed from the built page itself (Trunk emits one inline module
-// script that starts the wasm). Run by scripts/post-build.mjs before the precache list is
+// of each inline script and stylesheet computed from the built page itself (the deep-link
+// script in index.html, the loader and the stylesheet the build inlines). Run by scripts/post-build.mjs before the precache list is
 // made, so the hashes in sw.js cover the final pages.
 //
 // The policy lets a page talk only to its own origin (connect-src 'self'), run only our
@@ -15,14 +15,17 @@ import { fileURLToPath } from 'node:url';
 
 const META = /<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*/i;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*\btype="?application\/json)[^>]*>([\s\S]*?)<\/script>/gi;
+// The stylesheet is inlined into index.html (rel="inline" there): the first paint waits for
+// no other file (docs/speed.md). Its hash is allowed, and nothing else inline.
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
-/** The policy for one page, given the hashes of its inline scripts. */
-export function policyFor(page, scriptHashes) {
+/** The policy for one page, given the hashes of its inline scripts and stylesheets. */
+export function policyFor(page, scriptHashes, styleHashes = []) {
   const app = page === 'index.html';
   const directives = [
     ["default-src", "'self'"],
     ["script-src", ["'self'", ...(app ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes.map((h) => `'${h}'`)].join(' ')],
-    ["style-src", "'self'"],
+    ["style-src", ["'self'", ...styleHashes.map((h) => `'${h}'`)].join(' ')],
     ["img-src", "'self'"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
@@ -40,11 +43,12 @@ export function policyFor(page, scriptHashes) {
 /** Adds (or replaces) the CSP meta of one HTML text; returns the new text and the policy. */
 export function withPolicy(page, html) {
   const clean = html.replace(META, '');
-  const hashes = [...clean.matchAll(INLINE_SCRIPT)]
+  const hashesOf = (pattern) => [...clean.matchAll(pattern)]
     .map((m) => m[1])
     .filter((body) => body.trim() !== '')
     .map((body) => 'sha256-' + createHash('sha256').update(body, 'utf8').digest('base64'));
-  const policy = policyFor(page, hashes);
+  const hashes = hashesOf(INLINE_SCRIPT);
+  const policy = policyFor(page, hashes, hashesOf(INLINE_STYLE));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `;
   // Straight after <meta charset>, before anything the policy governs.
   const charset = /<meta charset="?utf-8"?>\s*/i; // quotes dropped by the release minifier

@@ -11,9 +11,12 @@
 // page: this script then does nothing more. In a club's frame the app starts at once (the
 // embed options are read in Rust).
 //
-// Loaded with `defer` by the script tag Trunk writes (pattern_script in Trunk.toml), which
-// names the app's files: data-app-js, data-app-wasm. A plain same-origin script: no inline
-// code and no eval, so the strict Content Security Policy allows it.
+// Trunk writes a script tag for it that names the app's files (data-app-js, data-app-wasm;
+// pattern_script in Trunk.toml); the build then inlines this file there, at the end of the
+// body (scripts/inline-loader.mjs), and the Content Security Policy allows it by its hash.
+// No eval. After the page has loaded it also adds what the first paint does not need: the
+// install manifest and register.js (the service worker), so that on a slow connection they
+// do not queue beside index.html and a deep link's page.
 (() => {
   'use strict';
   const me = document.currentScript;
@@ -120,6 +123,30 @@
     event.preventDefault();
     focusHeading();
   });
+
+  // What the first paint does not need, added a second after the page has loaded (a deep
+  // link's page is shown by then, or soon after): on a slow connection these requests would
+  // otherwise queue beside the page's own. register.js then registers the service worker.
+  let added = false;
+  const later = () => {
+    if (added) return;
+    added = true;
+    const link = (rel, href, type) => {
+      const el = document.createElement('link');
+      el.rel = rel;
+      el.href = href;
+      if (type) el.type = type;
+      document.head.append(el);
+    };
+    link('manifest', 'manifest.webmanifest');
+    link('apple-touch-icon', 'icons/apple-touch-icon.png');
+    const register = document.createElement('script');
+    register.src = 'register.js';
+    document.head.append(register);
+  };
+  const afterLoad = () => setTimeout(later, 1000);
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 
   if (!host || root.classList.contains('embedded')) startApp();
   else {

@@ -50,6 +50,20 @@ test('a runner who only reads never downloads the app, and every page is complet
   await expect(page.locator('#prerender')).toHaveCount(1);
 });
 
+test('a page shows from index.html alone (a deep link: and its own file, once); the rest comes after', async ({ page }) => {
+  const seen = [];
+  page.on('request', (req) => seen.push(new URL(req.url()).pathname));
+  await page.goto('/#/causes/disc');
+  await appReady(page);
+  const before = [...seen];
+  expect(before.filter((p) => p.endsWith('/pages/causes/disc.html')), 'the page file, fetched once').toHaveLength(1);
+  expect(before.filter((p) => /\.(css|js|wasm|webmanifest)$/.test(p)), 'no stylesheet, script or manifest before the page shows').toEqual([]);
+  // A moment after the page has loaded: the service worker's script, and the install
+  // manifest's link (the browser reads the manifest when it needs it; see pwa.spec).
+  await expect.poll(() => seen.filter((p) => p.endsWith('/register.js'))).toHaveLength(1);
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+});
+
 test('a deep link into the tracker starts the app cold, and again offline', async ({ page, context }) => {
   const app = appFiles(page);
   await page.goto('/#/diary');

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Inlines src/loader.js into the built index.html, at the end of the body, in place of the
+// `<script src="./loader.js" data-app-js=… data-app-wasm=…>` tag Trunk writes
+// (pattern_script in Trunk.toml), and removes the separate file. Run by
+// scripts/post-build.mjs after the prerender step and before the Content Security Policy
+// (which then allows the inline script by its hash).
+//
+// Why: on a slow connection every file fetched before the first paint costs a round trip.
+// With the stylesheet inlined too (index.html), the start page paints from index.html alone,
+// and a deep link to a read-only page needs one more file, the page's own (docs/speed.md).
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TAG = /<script\b(?=[^>]*\bsrc="?\.\/loader\.js"?)[^>]*><\/script>/g;
+
+/** The value of attribute `name` in one tag, quoted or not (the minifier drops quotes). */
+function attribute(tag, name) {
+  const match = tag.match(new RegExp(`\\b${name}=("([^"]*)"|([^\\s>]+))`));
+  return match ? (match[2] ?? match[3]) : null;
+}
+
+/** index.html with the loader inlined before </body>. */
+export function inlineLoader(html, loader) {
+  const tags = html.match(TAG) || [];
+  if (tags.length !== 1) throw new Error(`expected one loader script tag, found ${tags.length}`);
+  const js = attribute(tags[0], 'data-app-js');
+  const wasm = attribute(tags[0], 'data-app-wasm');
+  if (!js || !wasm) throw new Error('the loader tag does not name the app\'s files');
+  if (loader.includes('</script')) throw new Error('the loader may not contain </script');
+  const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}">${loader.trim()}</script>`;
+  const body = html.lastIndexOf('</body>');
+  if (body < 0) throw new Error('no </body>');
+  const without = html.replace(tags[0], '');
+  const at = without.lastIndexOf('</body>');
+  return without.slice(0, at) + inline + without.slice(at);
+}
+
+export async function inlineLoaderInto(dir) {
+  const index = join(dir, 'index.html');
+  const loader = join(dir, 'loader.js');
+  const html = inlineLoader(await readFile(index, 'utf8'), await readFile(loader, 'utf8'));
+  await writeFile(index, html);
+  await rm(loader);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('inline-loader: give the build folder, or run as a Trunk hook (TRUNK_STAGING_DIR)');
+    process.exit(1);
+  }
+  await inlineLoaderInto(dir);
+}
