@@ -151,7 +151,10 @@ test('pain on hopping alone is routine, still with no running, and the plan keep
   await expect(page.locator('.no-running')).toBeVisible();
   await page.getByRole('link', { name: 'Start my plan' }).click();
   await expect(page).toHaveURL(/#\/plan$/);
+  // The plan is started (one tap), and every phase of it says no running until checked.
+  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible();
   await expect(page.locator('.no-running')).toContainText('Walking and the gentle exercises are fine');
+  await expect(page.getByRole('link', { name: 'walk–run guide' })).toHaveCount(0);
 });
 
 test('nothing answered beyond the safety questions: no cause plan, general back care instead', async ({ page }) => {

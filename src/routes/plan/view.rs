@@ -357,6 +357,11 @@ fn current_plan(
         .num(i64::from(plan.days_in_phase(today) + 1))
         .text(" of this phase.")
         .close("p");
+    // A bone-stress sign: no running until checked, in every phase of a running plan, not
+    // only the last (walking and the gentle exercises stay).
+    if no_running(d) {
+        no_running_notice(h);
+    }
     if let Suggestion::Cause { cause, .. } = advice {
         if cause != plan.cause {
             let name = cause_name(cause);
@@ -426,9 +431,7 @@ fn current_plan(
         h.close("li");
     }
     h.close("ul");
-    if plan.phase == Phase::ReturnToRunning && no_running(d) {
-        no_running_notice(h);
-    } else if plan.phase == Phase::ReturnToRunning {
+    if plan.phase == Phase::ReturnToRunning && !no_running(d) {
         h.open("p", "")
             .text("Follow the ")
             .link(&Route::Running.to_hash(), "walk–run guide")
@@ -544,6 +547,44 @@ mod tests {
     use super::*;
 
     use crate::components::markup::check_balanced;
+
+    #[test]
+    fn after_a_bone_stress_sign_every_phase_of_the_plan_says_no_running() {
+        use backtrack_core::progress::SavedCheck;
+        use backtrack_core::questionnaire::{Answer, QuestionId};
+        let mut answers = CONTENT.questionnaire.reassuring_safety_answers();
+        let hop = QuestionId::from_id("rf_hop_pain").expect("the hop question");
+        answers.insert(hop, Answer::Yes);
+        let mut plan = Plan::start(CauseId::FacetJoint, PlanSource::Check, Day(20_000));
+        let mut p = Progress {
+            check: Some(SavedCheck {
+                answers,
+                finished: true,
+            }),
+            plan: Some(plan),
+            ..Progress::default()
+        };
+        loop {
+            let html = page_html(&p, Day(20_001), &PageState::default());
+            assert_eq!(
+                html.matches("notice no-running").count(),
+                1,
+                "{:?}",
+                plan.phase
+            );
+            assert!(html.contains("Walking and the gentle exercises are fine"));
+            // No link into the run stages (the phase's own words still name the guide).
+            assert!(!html.contains(">walk–run guide</a>"), "{:?}", plan.phase);
+            if !plan.move_on(Day(20_001)) {
+                break;
+            }
+            p.plan = Some(plan);
+        }
+        // Without the sign, the last phase points to the walk–run guide.
+        p.check = None;
+        let html = page_html(&p, Day(20_001), &PageState::default());
+        assert!(!html.contains("no-running") && html.contains(">walk–run guide</a>"));
+    }
 
     #[test]
     fn without_a_check_the_runner_can_choose_a_cause() {
