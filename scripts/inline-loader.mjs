@@ -20,6 +20,17 @@ function attribute(tag, name) {
   return match ? (match[2] ?? match[3]) : null;
 }
 
+/** The loader as shipped: its comments (whole lines of `//` or of one-line doc comments),
+ *  indentation and blank lines taken out. Trunk minifies the scripts it bundles but not a
+ *  copied file; this keeps index.html, which every visit fetches, small. */
+export function compact(source) {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//') && !/^\/\*\*.*\*\/$/.test(line))
+    .join('\n');
+}
+
 /** index.html with the loader inlined before </body>. */
 export function inlineLoader(html, loader) {
   const tags = html.match(TAG) || [];
@@ -28,7 +39,7 @@ export function inlineLoader(html, loader) {
   const wasm = attribute(tags[0], 'data-app-wasm');
   if (!js || !wasm) throw new Error('the loader tag does not name the app\'s files');
   if (loader.includes('</script')) throw new Error('the loader may not contain </script');
-  const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}">${loader.trim()}</script>`;
+  const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}">${compact(loader)}</script>`;
   const body = html.lastIndexOf('</body>');
   if (body < 0) throw new Error('no </body>');
   const without = html.replace(tags[0], '');
