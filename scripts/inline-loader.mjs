@@ -40,10 +40,9 @@ export function inlineLoader(html, loader) {
   if (!js || !wasm) throw new Error('the loader tag does not name the app\'s files');
   if (loader.includes('</script')) throw new Error('the loader may not contain </script');
   const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}">${compact(loader)}</script>`;
-  const body = html.lastIndexOf('</body>');
-  if (body < 0) throw new Error('no </body>');
   const without = html.replace(tags[0], '');
   const at = without.lastIndexOf('</body>');
+  if (at < 0) throw new Error('no </body>');
   return without.slice(0, at) + inline + without.slice(at);
 }
 

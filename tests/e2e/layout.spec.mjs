@@ -1,7 +1,7 @@
 // The phone layout (issue 21): on a 390 × 844 screen every main page's heading starts within
 // the top 160 px, and its first action is on the first screen, without scrolling.
 import { test, expect, appReady } from './fixtures.mjs';
-import { walkCheck } from './questionnaire.mjs';
+import { PICTURES, walkCheck } from './questionnaire.mjs';
 
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 60_000 });
@@ -47,7 +47,7 @@ for (const [hash, action] of PAGES) {
 }
 
 test('the result and a running plan: heading near the top, first action on the first screen', async ({ page }) => {
-  await walkCheck(page, { onset: 'choice:2', worse_extension: 'yes', eased_flexion: 'yes', worse_standing: 'yes', worse_downhill: 'yes', leg: 'no' });
+  await walkCheck(page, PICTURES.facet_joint[1]);
   await page.evaluate(() => scrollTo(0, 0));
   await expectAboveTheFold(page, page.locator('.urgency-banner h2'), '#/result');
   await page.getByRole('link', { name: 'Start my plan' }).click();

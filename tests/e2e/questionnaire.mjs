@@ -42,6 +42,17 @@ export const CALM_SAFETY = {
   age: 'choice:1',
 };
 
+/** A plain picture of each cause, by cause id: its name and its answers to the check (the
+ *  safety answers are the calm ones). The engine ranks each cause first, fitting and
+ *  confident. */
+export const PICTURES = {
+  muscular: ['Muscle strain', { onset: 'choice:0', spasm: 'yes', sharp_then_ache: 'yes', one_sided: 'yes', pain_stretch_away: 'yes', tender_spot: 'yes', leg: 'no' }],
+  facet_joint: ['Facet joint pain', { onset: 'choice:2', worse_extension: 'yes', eased_flexion: 'yes', worse_standing: 'yes', worse_downhill: 'yes', leg: 'no' }],
+  sacroiliac_joint: ['Sacroiliac joint pain', { onset: 'choice:2', one_sided: 'yes', pain_buttock: 'yes', worse_sit_to_stand: 'yes', leg: 'yes', pain_upper_hamstring: 'yes', pain_below_knee: 'no' }],
+  disc: ['Disc', { onset: 'choice:0', worse_flexion: 'yes', worse_sitting: 'yes', worse_cough_sneeze: 'yes', leg: 'no' }],
+  nerve: ['Nerve', { onset: 'choice:2', leg: 'yes', pain_below_knee: 'yes', leg_dominant: 'yes', pins_needles: 'yes', numbness_leg: 'yes', burning_leg: 'yes' }],
+};
+
 /** The number of safety steps, which come first. */
 export const SAFETY_STEPS = 5;
 

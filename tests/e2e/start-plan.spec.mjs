@@ -2,19 +2,11 @@
 // never past a warning sign: the link `#/plan/start/<cause>` starts the plan when the
 // runner's data allows it, and otherwise says why not or asks first.
 import { test, expect, appReady, appStarted } from './fixtures.mjs';
-import { walkCheck } from './questionnaire.mjs';
+import { PICTURES, walkCheck } from './questionnaire.mjs';
 
 // Each test walks the whole check (about 50 answers): allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-/** A plain picture of each cause, as answers to the check (the safety answers are calm). */
-const PICTURES = {
-  muscular: ['Muscle strain', { onset: 'choice:0', spasm: 'yes', sharp_then_ache: 'yes', one_sided: 'yes', pain_stretch_away: 'yes', tender_spot: 'yes', leg: 'no' }],
-  facet_joint: ['Facet joint pain', { onset: 'choice:2', worse_extension: 'yes', eased_flexion: 'yes', worse_standing: 'yes', worse_downhill: 'yes', leg: 'no' }],
-  sacroiliac_joint: ['Sacroiliac joint pain', { onset: 'choice:2', one_sided: 'yes', pain_buttock: 'yes', worse_sit_to_stand: 'yes', leg: 'yes', pain_upper_hamstring: 'yes', pain_below_knee: 'no' }],
-  disc: ['Disc', { onset: 'choice:0', worse_flexion: 'yes', worse_sitting: 'yes', worse_cough_sneeze: 'yes', leg: 'no' }],
-  nerve: ['Nerve', { onset: 'choice:2', leg: 'yes', pain_below_knee: 'yes', leg_dominant: 'yes', pins_needles: 'yes', numbness_leg: 'yes', burning_leg: 'yes' }],
-};
 
 /** The stored plan (`{ cause, from, phase, … }`), or null. */
 async function storedPlan(page) {

@@ -90,8 +90,27 @@ pub fn linked_start(content: &Content, progress: &Progress, cause: CauseId) -> L
     }
 }
 
+/// What the runner's "Start the plan for …" answer to [`LinkedStart::Confirm`] does, decided
+/// again when it is saved (another tab may have changed things): the new plan's source, or
+/// `None` when nothing should change (a warning sign, or this plan is being followed
+/// already, so its progress is not thrown away).
+pub fn confirmed_start(
+    content: &Content,
+    progress: &Progress,
+    cause: CauseId,
+) -> Option<PlanSource> {
+    match linked_start(content, progress, cause) {
+        LinkedStart::Start(source) => Some(source),
+        LinkedStart::Confirm { .. } => Some(source_for(
+            suggestion(content, progress.check.as_ref()),
+            cause,
+        )),
+        LinkedStart::AlreadyFollowing | LinkedStart::Blocked { .. } => None,
+    }
+}
+
 /// Where a plan for `cause` comes from, given the latest check's advice.
-pub fn source_for(advice: Suggestion, cause: CauseId) -> PlanSource {
+fn source_for(advice: Suggestion, cause: CauseId) -> PlanSource {
     match advice {
         Suggestion::Cause { cause: top, .. } if top == cause => PlanSource::Check,
         _ => PlanSource::Chosen,
@@ -328,6 +347,12 @@ mod tests {
                 checked: true
             }
         );
+        // Confirmed: the other cause is the runner's choice; the same one changes nothing.
+        assert_eq!(
+            confirmed_start(&CONTENT, &p, CauseId::Nerve),
+            Some(PlanSource::Chosen)
+        );
+        assert_eq!(confirmed_start(&CONTENT, &p, CauseId::FacetJoint), None);
         // No check yet: ask, and offer the check (it looks for warning signs first).
         let fresh = Progress::default();
         assert_eq!(
@@ -336,6 +361,10 @@ mod tests {
                 following: None,
                 checked: false
             }
+        );
+        assert_eq!(
+            confirmed_start(&CONTENT, &fresh, CauseId::Muscular),
+            Some(PlanSource::Chosen)
         );
         // Safe, but no cause fits: a cause chosen from its page is the runner's choice.
         let no_fit = Progress {
@@ -369,5 +398,8 @@ mod tests {
             linked_start(&CONTENT, &p, CauseId::Disc),
             LinkedStart::Blocked { .. }
         ));
+        for cause in CauseId::ALL {
+            assert_eq!(confirmed_start(&CONTENT, &p, cause), None, "{cause}");
+        }
     }
 }

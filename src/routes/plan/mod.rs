@@ -13,7 +13,7 @@ mod action;
 mod ids;
 pub mod view;
 
-use backtrack_core::progress::plan::{linked_start, source_for, suggestion, LinkedStart};
+use backtrack_core::progress::plan::{confirmed_start, linked_start, LinkedStart};
 use backtrack_core::progress::{Plan, PlanSource};
 use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
@@ -92,8 +92,7 @@ fn follow_start_link(
             saved.update(
                 move |p| p.plan = Some(Plan::start(cause, source, today)),
                 move |ok| {
-                    let name = CONTENT.cause(cause).map_or("", |c| c.name);
-                    status.try_set(saved_or_not(ok, &["Plan started: ", name, "."].concat()));
+                    status.try_set(saved_or_not(ok, &started(cause)));
                 },
             );
         }
@@ -143,19 +142,11 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
         PlanAction::StartLinked(cause) => {
             saved.update(
                 move |p| {
-                    // Asked again at the moment of saving: another tab may have changed things.
-                    if !matches!(
-                        linked_start(&CONTENT, p, cause),
-                        LinkedStart::Blocked { .. }
-                    ) {
-                        let source = source_for(suggestion(&CONTENT, p.check.as_ref()), cause);
+                    if let Some(source) = confirmed_start(&CONTENT, p, cause) {
                         p.plan = Some(Plan::start(cause, source, today));
                     }
                 },
-                move |ok| {
-                    let name = CONTENT.cause(cause).map_or("", |c| c.name);
-                    announce(status, ok, &["Plan started: ", name, "."].concat());
-                },
+                move |ok| announce(status, ok, &started(cause)),
             );
         }
         PlanAction::Switch(cause) => {
@@ -214,6 +205,11 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
             );
         }
     }
+}
+
+/// What to say once a start link's plan is started.
+fn started(cause: CauseId) -> String {
+    ["Plan started: ", view::cause_name(cause), "."].concat()
 }
 
 /// What to say after a change: `done` only when it was saved; otherwise that it is kept in

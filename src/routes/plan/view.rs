@@ -112,7 +112,7 @@ pub fn start_notice_html(cause: CauseId, outcome: LinkedStart) -> String {
     h.into_string()
 }
 
-fn cause_name(cause: CauseId) -> &'static str {
+pub(super) fn cause_name(cause: CauseId) -> &'static str {
     CONTENT.cause(cause).map_or("", |c| c.name)
 }
 
