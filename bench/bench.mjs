@@ -106,7 +106,7 @@ try {
 const taps = await tapTimings({ runs: RUNS });
 console.log('Tap "My plan" on the start page until the plan is usable (slow 4G, CPU 4x), ms:');
 for (const [situation, runs] of Object.entries(taps)) {
-  console.log(`  ${situation.padEnd(30)}median ${String(median(runs)).padStart(6)}   (runs: ${runs.join(', ')})`);
+  console.log(`  ${situation.padEnd(34)}median ${String(median(runs)).padStart(6)}   (runs: ${runs.join(', ')})`);
 }
 console.log();
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Trunk's post_build hook (Trunk runs hooks of one stage concurrently, so the order that
 // matters lives here): first the start page written into index.html (examples/prerender.rs),
-// then the loader inlined into it (scripts/inline-loader.mjs), then the Content Security Policy of each page, then the service worker's precache list,
+// then the loader and the favicon inlined into it (scripts/inline-loader.mjs,
+// scripts/inline-icon.mjs), then the Content Security Policy of each page, then the service worker's precache list,
 // whose hashes must cover the final pages.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
+import { inlineIconInto } from './inline-icon.mjs';
 import { inlineLoaderInto } from './inline-loader.mjs';
 import { writePrecache } from './precache.mjs';
 
@@ -21,6 +23,8 @@ try {
   });
   // The loader into the end of index.html (one file less before the first paint).
   await inlineLoaderInto(dir);
+  // The favicon into index.html as a data: address (no request while the page loads).
+  await inlineIconInto(dir);
   const pages = await writePolicies(dir);
   const { version, files } = await writePrecache(dir);
   console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);

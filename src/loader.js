@@ -15,8 +15,8 @@
 // pattern_script in Trunk.toml); the build then inlines this file there, at the end of the
 // body (scripts/inline-loader.mjs), and the Content Security Policy allows it by its hash.
 // No eval. After the page has loaded it also adds what the first paint does not need: the
-// install manifest and register.js (the service worker), so that on a slow connection they
-// do not queue beside index.html and a deep link's page.
+// install manifest, register.js (the service worker) and a prefetch of the app's files, so
+// that on a slow connection they do not queue beside index.html and a deep link's page.
 (() => {
   'use strict';
   const me = document.currentScript;
@@ -140,6 +140,15 @@
     };
     link('manifest', 'manifest.webmanifest');
     link('apple-touch-icon', 'icons/apple-touch-icon.png');
+    // The app's files, at the lowest priority, unless the app is already loading: a tap on
+    // "My plan" a few seconds into a first visit, or in a browser with no service worker,
+    // then finds them in the browser's cache instead of waiting a second or more for the
+    // wasm on a slow connection. No extra bytes: the service worker installs the same files
+    // now (it reads them from that cache), and nothing is started until a page needs it.
+    if (!app) {
+      link('prefetch', me.dataset.appJs);
+      link('prefetch', me.dataset.appWasm);
+    }
     const register = document.createElement('script');
     register.src = 'register.js';
     document.head.append(register);

@@ -14,6 +14,7 @@ import { test, expect } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 import { check as iconsStale } from '../../scripts/icons.mjs';
 import { ONLINE_ONLY } from '../../scripts/precache.mjs';
+import { dataAddress } from '../../scripts/inline-icon.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -311,6 +312,14 @@ test.describe('the build', () => {
 
   test('the icons are what scripts/icons.mjs draws', async () => {
     expect(await iconsStale(), 'run node scripts/icons.mjs').toEqual([]);
+    // The favicon is icon.svg itself, inlined (scripts/inline-icon.mjs): no request for it
+    // while the page loads, and the same drawing as the file the manifest names.
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const svg = await readFile(join(dist, 'icon.svg'), 'utf8');
+    const links = [...html.matchAll(/<link\b[^>]*\brel="?icon"?[\s>][^>]*>/g)].map((m) => m[0]);
+    expect(links).toHaveLength(1);
+    expect(links[0]).toContain(`href="${dataAddress(svg)}"`);
+    expect(decodeURIComponent(dataAddress(svg).replace('data:image/svg+xml,', ''))).toBe(svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'"));
   });
 
   test('the manifest matches the stylesheet and index.html, and its icons exist at their sizes', async () => {

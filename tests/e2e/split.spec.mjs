@@ -7,16 +7,19 @@ import { test, expect, appReady, appStarted } from './fixtures.mjs';
 
 test.describe.configure({ timeout: 60_000 });
 
-/** Records the app's own files (its wasm and script) that `page` fetches. */
+/** Records the app's own files (its wasm and script) that `page` fetches to start the app;
+ *  the loader's low-priority prefetch of them (`Sec-Purpose: prefetch`) starts nothing and
+ *  is left out. */
 function appFiles(page) {
   const seen = [];
   page.on('request', (req) => {
+    if (req.headers()['sec-purpose'] === 'prefetch') return;
     if (/\/backtrack-[0-9a-f]+(_bg\.wasm|\.js)$/.test(new URL(req.url()).pathname)) seen.push(req.url());
   });
   return seen;
 }
 
-test('a runner who only reads never downloads the app, and every page is complete', async ({ page }) => {
+test('a runner who only reads never starts the app, and every page is complete', async ({ page }) => {
   const app = appFiles(page);
   await page.goto('/');
   await appReady(page);
@@ -52,16 +55,23 @@ test('a runner who only reads never downloads the app, and every page is complet
 
 test('a page shows from index.html alone (a deep link: and its own file, once); the rest comes after', async ({ page }) => {
   const seen = [];
-  page.on('request', (req) => seen.push(new URL(req.url()).pathname));
+  const prefetched = [];
+  page.on('request', (req) => {
+    seen.push(new URL(req.url()).pathname);
+    if (req.headers()['sec-purpose'] === 'prefetch') prefetched.push(new URL(req.url()).pathname);
+  });
   await page.goto('/#/causes/disc');
   await appReady(page);
   const before = [...seen];
   expect(before.filter((p) => p.endsWith('/pages/causes/disc.html')), 'the page file, fetched once').toHaveLength(1);
-  expect(before.filter((p) => /\.(css|js|wasm|webmanifest)$/.test(p)), 'no stylesheet, script or manifest before the page shows').toEqual([]);
+  expect(before.filter((p) => /\.(css|js|wasm|webmanifest|svg|png|ico)$/.test(p)), 'no stylesheet, script, manifest or icon before the page shows').toEqual([]);
   // A moment after the page has loaded: the service worker's script, and the install
   // manifest's link (the browser reads the manifest when it needs it; see pwa.spec).
   await expect.poll(() => seen.filter((p) => p.endsWith('/register.js'))).toHaveLength(1);
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+  // The app's files are prefetched then (not started), so a later tap does not wait for them.
+  await expect.poll(() => prefetched.filter((p) => /\/backtrack-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p)).length).toBe(2);
+  await expect(page.locator('#prerender')).toHaveCount(1);
 });
 
 test('a deep link into the tracker starts the app cold, and again offline', async ({ page, context }) => {
