@@ -96,7 +96,7 @@ pub fn page_title(route: &Route) -> String {
         Route::Summary => CONTENT.summary.title,
         Route::Running => CONTENT.running.title,
         Route::RedFlags => CONTENT.red_flags.title,
-        Route::Sources => CONTENT.sources.title,
+        Route::Sources => CONTENT.sources_title,
         Route::NotFound(_) => "Page not found",
     };
     format!("{name} · Backtrack")

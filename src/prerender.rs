@@ -4,7 +4,7 @@
 //! [`crate::routes::read_only`] once it has. Nothing here is reachable from the wasm, so
 //! the text of these pages is not in it (docs/speed.md).
 
-use backtrack_core::{Route, CONTENT};
+use backtrack_core::{Route, CONTENT, GUIDE};
 
 use crate::components::{site_footer, site_header, update_prompt};
 use crate::routes;
@@ -48,7 +48,7 @@ fn markup(route: &Route) -> Option<String> {
         Route::Causes => routes::causes::html(),
         Route::Cause(id) => routes::cause::html(*id),
         Route::Exercises => routes::exercises::html(),
-        Route::Exercise(id) => routes::exercise::html(CONTENT.exercise(*id)?),
+        Route::Exercise(id) => routes::exercise::html(CONTENT.exercise(*id)?, GUIDE.exercise(*id)?),
         Route::RedFlags => routes::red_flags::html(),
         Route::Sources => routes::sources::html(),
         _ => return None,

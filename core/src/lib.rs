@@ -19,7 +19,7 @@ pub mod triage;
 #[cfg(test)]
 mod contract_doc;
 
-pub use content::en_gb::CONTENT;
+pub use content::en_gb::{CONTENT, GUIDE};
 pub use content::ExerciseId;
 pub use ids::{CauseId, Finding, FindingGroup, Urgency};
 pub use route::Route;

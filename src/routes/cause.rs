@@ -1,41 +1,41 @@
 //! One cause: what it is, how runners hurt it, symptoms, treatment and exercises.
 
-use backtrack_core::content::{Cause, Phase};
-use backtrack_core::{CauseId, ExerciseId, Route, CONTENT};
+use backtrack_core::content::{Cause, CausePage, Phase};
+use backtrack_core::{CauseId, ExerciseId, Route, CONTENT, GUIDE};
 
 use crate::components::back_diagram;
 use crate::components::markup::Html;
 
 /// The page for one cause, or the not-found page if the content has no such cause.
 pub fn html(id: CauseId) -> String {
-    match CONTENT.cause(id) {
-        Some(cause) => detail(cause),
-        None => super::not_found::html(&format!("causes/{}", id.id())),
+    match (CONTENT.cause(id), GUIDE.cause(id)) {
+        (Some(cause), Some(page)) => detail(cause, page),
+        _ => super::not_found::html(&format!("causes/{}", id.id())),
     }
 }
 
-fn detail(cause: &Cause) -> String {
+fn detail(cause: &Cause, page: &CausePage) -> String {
     let mut h = Html::new();
     h.raw("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">")
         .link(&Route::Causes.to_hash(), "Causes")
         .raw("</nav>")
         .h1(cause.name)
         .el("p", "lead", cause.summary)
-        .section(cause.structure.heading, cause.structure.paragraphs);
+        .section(page.structure.heading, page.structure.paragraphs);
     back_diagram::write(&mut h, Some(cause.id));
     h.section(
-        cause.how_runners_hurt_it.heading,
-        cause.how_runners_hurt_it.paragraphs,
+        page.how_runners_hurt_it.heading,
+        page.how_runners_hurt_it.paragraphs,
     )
     .el("h2", "", "Signs that fit")
     .open("ul", "checklist");
-    for s in cause.symptoms {
+    for s in page.symptoms {
         h.el("li", "", s.text);
     }
     h.close("ul")
         .raw("<aside class=\"key-points\" aria-label=\"Important\">")
         .el("h2", "", "Worth knowing")
-        .list("ul", "", cause.key_points)
+        .list("ul", "", page.key_points)
         .close("aside")
         .el("h2", "", "What to do");
     for phase in Phase::ALL {
@@ -72,7 +72,7 @@ fn detail(cause: &Cause) -> String {
         .close("a")
         .raw("</p>");
     h.el("h2", "", "When to see a physiotherapist")
-        .list("ul", "", cause.see_a_physio)
+        .list("ul", "", page.see_a_physio)
         .raw("<p class=\"care\">")
         .text("Any warning signs? ")
         .link(&Route::RedFlags.to_hash(), "See when to get help now")
@@ -114,7 +114,8 @@ mod tests {
             assert!(page.contains(&start), "{start}");
             // The drawing of the lower back marks this cause's part, after what it is.
             let drawing = page.find("class=\"back-diagram marked\"").expect("drawn");
-            assert!(page.find(cause.structure.heading) < Some(drawing));
+            let structure = GUIDE.cause(cause.id).expect("its page").structure.heading;
+            assert!(page.find(structure) < Some(drawing));
             assert!(page.contains(&format!(
                 "<figcaption>{} {}.</figcaption>",
                 CONTENT.back_diagram.marked, cause.structure_label

@@ -1,7 +1,7 @@
 //! The exercise library, grouped by plan phase.
 
 use backtrack_core::content::Phase;
-use backtrack_core::{Route, CONTENT};
+use backtrack_core::{Route, CONTENT, GUIDE};
 
 use crate::components::markup::Html;
 
@@ -27,10 +27,11 @@ pub fn html() -> String {
         h.el("h2", "", title).open("ul", "exercise-list");
         for e in items {
             h.raw("<li>")
-                .link(&Route::Exercise(e.slug).to_hash(), e.name)
-                .raw("<span> · ")
-                .text(e.purpose)
-                .raw("</span></li>");
+                .link(&Route::Exercise(e.slug).to_hash(), e.name);
+            if let Some(page) = GUIDE.exercise(e.slug) {
+                h.raw("<span> · ").text(page.purpose).raw("</span>");
+            }
+            h.raw("</li>");
         }
         h.close("ul");
     }

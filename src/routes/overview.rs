@@ -1,14 +1,14 @@
 //! Why the lower back matters to runners.
 
-use backtrack_core::{Route, CONTENT};
+use backtrack_core::{Route, CONTENT, GUIDE};
 
 use crate::components::markup::Html;
 
 /// The overview page's markup.
 pub fn html() -> String {
-    let page = &CONTENT.overview;
+    let page = &GUIDE.overview;
     let mut h = Html::new();
-    h.h1(page.title).el("p", "lead", page.intro);
+    h.h1(CONTENT.overview.title).el("p", "lead", page.intro);
     for s in page.sections {
         h.section(s.heading, s.paragraphs);
     }

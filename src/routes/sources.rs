@@ -1,14 +1,14 @@
 //! Sources and disclaimer.
 
-use backtrack_core::CONTENT;
+use backtrack_core::{CONTENT, GUIDE};
 
 use crate::components::markup::Html;
 
 /// Where the facts come from, credited without suggesting endorsement, and the disclaimer.
 pub fn html() -> String {
-    let page = &CONTENT.sources;
+    let page = &GUIDE.sources;
     let mut h = Html::new();
-    h.h1(page.title)
+    h.h1(CONTENT.sources_title)
         .labelled_section("", "disclaimer-heading", "Not a diagnosis")
         .paragraphs(page.disclaimer)
         .raw("</section>")

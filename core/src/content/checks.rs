@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::model::*;
 use super::readability;
-use crate::content::en_gb::CONTENT;
+use crate::content::en_gb::{CONTENT, GUIDE};
 use crate::ids::{CauseId, Finding, Urgency};
 
 /// Highest Flesch–Kincaid grade allowed for any one page.
@@ -42,7 +42,7 @@ fn section(what: &str, s: &Section) {
 /// Every `facts` list of the content, with where it is.
 fn fact_lists() -> Vec<(String, &'static [FactId])> {
     let c = &CONTENT;
-    let mut lists = vec![("overview".to_owned(), c.overview.facts)];
+    let mut lists = vec![("overview".to_owned(), GUIDE.overview.facts)];
     for cause in c.causes {
         lists.push((format!("cause {}", cause.id), cause.facts));
         for step in cause.treatment {
@@ -94,21 +94,28 @@ fn five_causes_in_contract_order() {
 
 #[test]
 fn every_cause_is_complete() {
+    // Each cause's page text is in the guide, once, in the same order.
+    let ids = |ids: &mut dyn Iterator<Item = CauseId>| ids.collect::<Vec<_>>();
+    assert_eq!(
+        ids(&mut GUIDE.causes.iter().map(|p| p.id)),
+        ids(&mut CONTENT.causes.iter().map(|c| c.id))
+    );
     for c in CONTENT.causes {
         let what = format!("cause {}", c.id);
         non_empty(&format!("{what} name"), c.name);
         non_empty(&format!("{what} summary"), c.summary);
-        section(&format!("{what} structure"), &c.structure);
+        let page = GUIDE.cause(c.id).expect("every cause has its page");
+        section(&format!("{what} structure"), &page.structure);
         section(
             &format!("{what} how_runners_hurt_it"),
-            &c.how_runners_hurt_it,
+            &page.how_runners_hurt_it,
         );
-        assert!(!c.symptoms.is_empty(), "{what} has no symptoms");
-        for s in c.symptoms {
+        assert!(!page.symptoms.is_empty(), "{what} has no symptoms");
+        for s in page.symptoms {
             non_empty(&format!("{what} symptom"), s.text);
         }
-        all_non_empty(&format!("{what} key_points"), c.key_points);
-        all_non_empty(&format!("{what} see_a_physio"), c.see_a_physio);
+        all_non_empty(&format!("{what} key_points"), page.key_points);
+        all_non_empty(&format!("{what} see_a_physio"), page.see_a_physio);
         // The drawing's caption reads "Marked in the drawing: the discs." and its text
         // alternative ends the same way: a few lower-case words, no full stop of its own.
         let label = c.structure_label;
@@ -165,7 +172,7 @@ fn the_back_diagram_names_five_different_parts() {
 
 #[test]
 fn symptoms_map_to_distinct_non_red_flag_findings() {
-    for c in CONTENT.causes {
+    for c in GUIDE.causes {
         let mut seen = HashSet::new();
         for s in c.symptoms {
             assert!(
@@ -327,8 +334,8 @@ fn running_guide_is_complete() {
 
 #[test]
 fn sources_page_is_complete_and_claims_no_endorsement() {
-    let s = &CONTENT.sources;
-    non_empty("sources title", s.title);
+    let s = &GUIDE.sources;
+    non_empty("sources title", CONTENT.sources_title);
     all_non_empty("disclaimer", s.disclaimer);
     let disclaimer = s.disclaimer.join(" ");
     for needle in [
@@ -425,7 +432,7 @@ fn seed_fact_ids_parse() {
 
 fn page_grades() -> Vec<(String, readability::Counts, f64)> {
     CONTENT
-        .pages()
+        .pages(&GUIDE)
         .into_iter()
         .map(|(name, text)| {
             let counts = readability::count_all(&text);
@@ -481,7 +488,7 @@ fn all_content_is_easy_to_read() {
 
 #[test]
 fn pages_cover_every_part_of_the_content() {
-    let pages = CONTENT.pages();
+    let pages = CONTENT.pages(&GUIDE);
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
     for expected in [
         "overview",

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use super::ids::ExerciseId;
 use super::model::*;
 use super::readability;
-use crate::content::en_gb::CONTENT;
+use crate::content::en_gb::{CONTENT, GUIDE};
 
 /// The released exercise slugs, in library order: links and saved sessions use them, so
 /// none may change. The library holds exactly these.
@@ -192,10 +192,17 @@ fn exercises_are_listed_by_phase() {
 
 #[test]
 fn every_exercise_has_complete_text() {
+    // Each exercise's page text is in the guide, once, in the same order.
+    let slugs = |s: &mut dyn Iterator<Item = ExerciseId>| s.collect::<Vec<_>>();
+    assert_eq!(
+        slugs(&mut GUIDE.exercises.iter().map(|g| g.slug)),
+        slugs(&mut CONTENT.exercises.iter().map(|e| e.slug))
+    );
     for e in CONTENT.exercises {
         let what = e.slug;
+        let page = GUIDE.exercise(e.slug).expect("every exercise has its page");
         assert!(!e.name.trim().is_empty(), "{what}: name");
-        let purpose = readability::count(e.purpose);
+        let purpose = readability::count(page.purpose);
         assert!(
             (1..=2).contains(&purpose.sentences),
             "{what}: purpose should be one or two sentences, not {}",
@@ -219,8 +226,8 @@ fn every_exercise_has_complete_text() {
         }
         for (field, text) in [
             ("feel", e.feel),
-            ("easier", e.easier),
-            ("harder", e.harder),
+            ("easier", page.easier),
+            ("harder", page.harder),
             ("alt", e.figure.alt),
         ] {
             assert!(!text.trim().is_empty(), "{what}: {field} is empty");
@@ -273,7 +280,8 @@ fn the_slump_slider_is_gentle_and_for_the_affected_leg() {
     assert!(!e.dose.each_side, "done with the affected leg only");
     assert!(e.steps.iter().any(|s| s.contains("affected leg")));
     assert!(e.facts.contains(&"N7") && e.facts.contains(&"N8"));
-    let text = [e.feel, e.harder].join(" ") + &e.steps.join(" ");
+    let page = GUIDE.exercise(e.slug).expect("the slump slider has its page");
+    let text = [e.feel, page.harder].join(" ") + &e.steps.join(" ");
     assert!(
         text.contains("pain"),
         "it must say to stay almost pain-free"

@@ -52,6 +52,18 @@ impl Content {
     }
 }
 
+impl Guide {
+    /// What only one cause's page says.
+    pub fn cause(&self, id: CauseId) -> Option<&'static CausePage> {
+        self.causes.iter().find(|c| c.id == id)
+    }
+
+    /// What only one exercise's page says.
+    pub fn exercise(&self, id: ExerciseId) -> Option<&'static ExerciseGuide> {
+        self.exercises.iter().find(|e| e.slug == id)
+    }
+}
+
 /// An exercise's name from its saved slug; the slug itself if the library does not have it
 /// (a session saved by another version keeps showing what it was).
 pub fn exercise_name<'a>(content: &Content, slug: &'a str) -> &'a str {

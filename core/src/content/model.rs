@@ -66,6 +66,24 @@ pub struct Section {
 /// carries it so that coverage of the source article can be checked by a test.
 pub type FactId = &'static str;
 
+/// The text that only the read-only pages show (the overview, each cause's and each
+/// exercise's own page, the sources), for one language. Those pages are built from it at
+/// build time (`examples/prerender.rs`); the app never reads it. It is kept apart from
+/// [`Content`] because the app passes `&Content` around, which keeps every string reachable
+/// from it in the wasm: this text would cost every runner about 7 KB (brotli) for nothing
+/// (docs/speed.md).
+#[derive(Debug)]
+pub struct Guide {
+    /// The body of the overview page.
+    pub overview: OverviewPage,
+    /// Each cause's page, in the order of [`CauseId::ALL`].
+    pub causes: &'static [CausePage],
+    /// Each exercise's page, in the order of [`Content::exercises`].
+    pub exercises: &'static [ExerciseGuide],
+    /// Where the facts come from, and the disclaimer.
+    pub sources: SourcesPage,
+}
+
 /// Everything the app says, for one language.
 #[derive(Debug)]
 pub struct Content {
@@ -83,8 +101,8 @@ pub struct Content {
     pub red_flags: RedFlagsPage,
     /// The graded walk–run return to running.
     pub running: ReturnToRunning,
-    /// Where the facts come from, and the disclaimer.
-    pub sources: SourcesPage,
+    /// The title of the sources and disclaimer page (its text is in [`Guide`]).
+    pub sources_title: &'static str,
     /// The symptom questionnaire's wording and branching.
     pub questionnaire: crate::questionnaire::Questionnaire,
     /// The wording of the result page.
@@ -175,13 +193,19 @@ pub struct FindingLabel {
     pub text: &'static str,
 }
 
-/// The "why it matters to runners" page.
+/// The "why it matters to runners" page: what the app also uses (its body is an
+/// [`OverviewPage`]).
 #[derive(Debug)]
 pub struct Overview {
     pub title: &'static str,
-    pub intro: &'static str,
     /// How long the symptom check is, for the start page (a test holds it to the truth).
     pub questions_claim: &'static str,
+}
+
+/// The body of the "why it matters to runners" page.
+#[derive(Debug)]
+pub struct OverviewPage {
+    pub intro: &'static str,
     pub sections: &'static [Section],
     pub facts: &'static [FactId],
 }
@@ -194,22 +218,29 @@ pub struct Cause {
     pub name: &'static str,
     /// One plain sentence for lists and results.
     pub summary: &'static str,
-    /// What the structure is and what it does.
-    pub structure: Section,
     /// The part of the back in a few words, as the drawing of the lower back names it when
     /// it marks it: "the discs".
     pub structure_label: &'static str,
+    /// Every treatment, in the order to try them.
+    pub treatment: &'static [TreatmentStep],
+    /// The source article's facts this cause's text carries (here and on its page).
+    pub facts: &'static [FactId],
+}
+
+/// What only a cause's own page says (see [`Guide`]).
+#[derive(Debug)]
+pub struct CausePage {
+    pub id: CauseId,
+    /// What the structure is and what it does.
+    pub structure: Section,
     /// How runners come to hurt it.
     pub how_runners_hurt_it: Section,
     /// The symptoms, each tied to the triage finding it corresponds to.
     pub symptoms: &'static [Symptom],
     /// Points that must not be lost (e.g. discs do not slip).
     pub key_points: &'static [&'static str],
-    /// Every treatment, in the order to try them.
-    pub treatment: &'static [TreatmentStep],
     /// When to see a physiotherapist about this cause.
     pub see_a_physio: &'static [&'static str],
-    pub facts: &'static [FactId],
 }
 
 /// The wording of the drawing of the lower back (seen from behind) that shows the parts
@@ -261,8 +292,6 @@ pub struct Exercise {
     /// (`#/exercises/side-plank`) and what saved sessions list.
     pub slug: ExerciseId,
     pub name: &'static str,
-    /// What it is for, in a sentence or two.
-    pub purpose: &'static str,
     /// The plan phase it belongs to first.
     pub phase: Phase,
     /// Step-by-step instructions.
@@ -272,11 +301,19 @@ pub struct Exercise {
     pub feel: &'static str,
     /// When to stop.
     pub stop_if: &'static [&'static str],
-    pub easier: &'static str,
-    pub harder: &'static str,
     /// The illustration: one or two poses (start and end).
     pub figure: Figure,
     pub facts: &'static [FactId],
+}
+
+/// What only an exercise's own page says (see [`Guide`]).
+#[derive(Debug)]
+pub struct ExerciseGuide {
+    pub slug: ExerciseId,
+    /// What it is for, in a sentence or two.
+    pub purpose: &'static str,
+    pub easier: &'static str,
+    pub harder: &'static str,
 }
 
 /// How much of an exercise to do.
@@ -530,7 +567,6 @@ pub struct RunStage {
 /// The sources and disclaimer page.
 #[derive(Debug)]
 pub struct SourcesPage {
-    pub title: &'static str,
     pub disclaimer: &'static [&'static str],
     pub sources: &'static [Source],
 }

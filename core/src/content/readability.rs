@@ -32,7 +32,7 @@
 //!   heuristic is the usual vowel-group one; it is right for most short plain words and
 //!   errs by one on some long ones, which is fine for a reading-level guide.
 
-use super::model::Content;
+use super::model::{Content, Guide};
 use crate::questionnaire::QuestionKind;
 
 /// Counts for one piece of text or a whole page.
@@ -182,11 +182,12 @@ impl Content {
     /// physio") and the sources page.
     /// Citation details on the sources page (titles, authors, publishers, links) are left
     /// out: they are other people's words, not Backtrack's prose.
-    pub fn pages(&self) -> Vec<(String, Vec<&'static str>)> {
+    /// `guide` is the same language's text of the read-only pages.
+    pub fn pages(&self, guide: &Guide) -> Vec<(String, Vec<&'static str>)> {
         let mut pages = Vec::new();
 
-        let o = &self.overview;
-        let mut text = vec![o.title, o.intro];
+        let o = &guide.overview;
+        let mut text = vec![self.overview.title, o.intro];
         for s in o.sections {
             text.push(s.heading);
             text.extend_from_slice(s.paragraphs);
@@ -195,17 +196,22 @@ impl Content {
 
         for c in self.causes {
             let mut text = vec![c.name, c.summary];
-            for s in [&c.structure, &c.how_runners_hurt_it] {
+            let page = guide.cause(c.id);
+            for s in page.iter().flat_map(|p| [&p.structure, &p.how_runners_hurt_it]) {
                 text.push(s.heading);
                 text.extend_from_slice(s.paragraphs);
             }
-            text.extend(c.symptoms.iter().map(|s| s.text));
-            text.extend_from_slice(c.key_points);
+            if let Some(p) = page {
+                text.extend(p.symptoms.iter().map(|s| s.text));
+                text.extend_from_slice(p.key_points);
+            }
             for step in c.treatment {
                 text.push(step.title);
                 text.extend_from_slice(step.text);
             }
-            text.extend_from_slice(c.see_a_physio);
+            if let Some(p) = page {
+                text.extend_from_slice(p.see_a_physio);
+            }
             // The drawing of the lower back, with this cause's part marked.
             text.extend([
                 self.back_diagram.alt,
@@ -216,13 +222,14 @@ impl Content {
         }
 
         for e in self.exercises {
-            let mut text = vec![e.name, e.purpose];
+            let page = guide.exercise(e.slug);
+            let mut text = vec![e.name];
+            text.extend(page.map(|p| p.purpose));
             text.extend_from_slice(e.steps);
             text.push(e.dose.how_often);
             text.push(e.feel);
             text.extend_from_slice(e.stop_if);
-            text.push(e.easier);
-            text.push(e.harder);
+            text.extend(page.iter().flat_map(|p| [p.easier, p.harder]));
             text.push(e.figure.alt);
             text.extend(e.figure.poses.iter().map(|p| p.caption));
             pages.push((format!("exercise {}", e.slug), text));
@@ -338,8 +345,8 @@ impl Content {
         text.extend(s.groups.iter().map(|g| g.heading));
         pages.push(("summary".to_owned(), text));
 
-        let src = &self.sources;
-        let mut text = vec![src.title];
+        let src = &guide.sources;
+        let mut text = vec![self.sources_title];
         text.extend_from_slice(src.disclaimer);
         text.extend(src.sources.iter().map(|s| s.used_for));
         pages.push(("sources".to_owned(), text));

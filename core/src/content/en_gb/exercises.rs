@@ -14,8 +14,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::PelvicTilt,
         name: "Pelvic tilt",
-        purpose: "A very small, gentle movement to use early on, while your back is sore. \
-                  It wakes up your tummy muscles and helps a tight back let go.",
         phase: Phase::Settle,
         steps: &[
             "Lie on your back with your knees bent and your feet flat.",
@@ -37,9 +35,6 @@ pub const EXERCISES: &[Exercise] = &[
             "The movement makes your pain worse.",
             "Pain, tingling or numbness spreads into your leg.",
         ],
-        easier: "Make the movement smaller. Hold for just 2 or 3 seconds.",
-        harder: "Hold the tilt while you slowly slide one heel away from you and back. \
-                 Then do the same with the other heel.",
         figure: Figure {
             alt: "A person lying on their back with knees bent and feet flat. \
                   An arrow shows the lower back pressing gently down.",
@@ -50,8 +45,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::Walking,
         name: "Walking",
-        purpose: "Short, easy walks keep your back moving while it heals. \
-                  For every cause, gentle movement is better than lying still for days.",
         phase: Phase::Settle,
         steps: &[
             "Walk at an easy pace on flat ground.",
@@ -79,8 +72,6 @@ pub const EXERCISES: &[Exercise] = &[
             "Pain, tingling or numbness spreads down your leg.",
             "Your leg feels weak, or your foot catches or drags.",
         ],
-        easier: "Walk for less time, but more often. A walking pole can help.",
-        harder: "Walk for longer or a little faster. Later, add gentle hills.",
         figure: Figure {
             alt: "A person walking tall on flat ground, with the arms swinging.",
             poses: &[WALKING],
@@ -90,9 +81,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::PiriformisRelease,
         name: "Piriformis ball release",
-        purpose: "Eases the piriformis, a small muscle deep in your buttock that runs from the \
-                  base of your spine to the top of your thigh bone. It can help some people \
-                  with sacroiliac joint pain.",
         phase: Phase::Settle,
         steps: &[
             "Sit on the floor with your knees bent and your hands behind you.",
@@ -116,9 +104,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You get tingling, pins and needles or numbness down your leg.",
             "Your buttock is more sore the next day. Press more lightly and for less time.",
         ],
-        easier: "Stand with your back to a wall and lean against the ball there.",
-        harder: "Cross the ankle of the side you are working over your other knee, \
-                 then lean into the ball.",
         figure: Figure {
             alt: "A person sitting on the floor with knees bent, leaning back on the hands. \
                   A ball sits under one buttock. An arrow shows the weight leaning onto it.",
@@ -130,8 +115,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::KneeHugs,
         name: "Knee hugs",
-        purpose: "You lie on your back and hug your knees to your chest. \
-                  This bends your lower back gently and opens out the facet joints.",
         phase: Phase::Mobilise,
         steps: &[
             "Lie on your back with your knees bent and your feet flat.",
@@ -154,9 +137,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel pins and needles or tingling in your legs.",
             "Pain spreads down your leg.",
         ],
-        easier: "Hug one knee at a time, and keep the other foot on the floor.",
-        harder: "While you hug your knees, rock them a little from side to side. \
-                 This adds a small twist.",
         figure: Figure {
             alt: "Two drawings. Start: lying on the back with knees bent and feet flat. \
                   Hug: both knees pulled in towards the chest, hands holding just below the knees.",
@@ -167,8 +147,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::ChildsPose,
         name: "Child's pose",
-        purpose: "A calm forward bend that opens out the small facet joints at the back of your \
-                  spine. Use it for facet joint pain once the first spasm has eased.",
         phase: Phase::Mobilise,
         steps: &[
             "Start on your hands and knees, with your hands under your shoulders.",
@@ -192,9 +170,6 @@ pub const EXERCISES: &[Exercise] = &[
             "Your knees hurt.",
             "You feel tingling or numbness in your legs.",
         ],
-        easier: "Put a cushion between your heels and your bottom. Or do not sit back as far.",
-        harder: "Walk both hands over to one side, to stretch that side of your back more. \
-                 Then do the other side.",
         figure: Figure {
             alt: "Two drawings. Start: on hands and knees. Hold: sitting back on the heels, \
                   chest on the thighs, forehead down and arms reaching forward on the mat.",
@@ -205,9 +180,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::CatCamel,
         name: "Cat and camel",
-        purpose: "A slow, easy movement on all fours that rounds your back and then arches it. \
-                  It eases stiffness after a muscle strain or facet joint pain, once the worst \
-                  pain has passed.",
         phase: Phase::Mobilise,
         steps: &[
             "Start on your hands and knees, with hands under shoulders and knees under hips.",
@@ -230,8 +202,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel a sharp pain.",
             "Pain spreads down your leg.",
         ],
-        easier: "Make the movement smaller. Stay in the part that feels good.",
-        harder: "Move more slowly, and pause for 3 seconds at each end.",
         figure: Figure {
             alt: "Two drawings on hands and knees. Round: the back pushes up and the head drops. \
                   Arch: the back sinks gently and the head lifts.",
@@ -242,8 +212,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::CobraForearms,
         name: "Cobra on your forearms",
-        purpose: "A gentle back bend, the other way from sitting. \
-                  It can help disc pain once the worst has settled, if it eases your leg symptoms.",
         phase: Phase::Mobilise,
         steps: &[
             "Lie face down, with your elbows by your sides and your hands near your shoulders.",
@@ -268,9 +236,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You get more pins and needles or numbness.",
             "Your back pain becomes sharp.",
         ],
-        easier: "Put a pillow under your chest and just rest there. Or lift your chest only a little.",
-        harder: "Hold for longer, up to 30 seconds, and stay relaxed. \
-                 Later, your physio may show you how to press up on your hands.",
         figure: Figure {
             alt: "Two drawings. Start: lying face down with the hands near the shoulders. \
                   Lift: the chest raised onto the forearms, elbows under the shoulders, \
@@ -282,9 +247,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::LumbarRotation,
         name: "Lower back rotation",
-        purpose: "Lying on your back, you let your knees roll gently from side to side. \
-                  This small twist eases stiffness from disc or facet joint pain, once the first \
-                  pain has settled.",
         phase: Phase::Mobilise,
         steps: &[
             "Lie on your back with your knees bent and your feet flat and together.",
@@ -306,8 +268,6 @@ pub const EXERCISES: &[Exercise] = &[
             "The twist causes sharp pain.",
             "Pain or tingling spreads down your leg.",
         ],
-        easier: "Roll your knees only a small way.",
-        harder: "Stay on each side for 20 seconds. Turn your head the other way as your knees roll.",
         figure: Figure {
             alt: "Two drawings. Start: lying on the back with knees bent and feet flat. \
                   Roll: both knees lowered together to one side, shoulders still on the mat.",
@@ -318,8 +278,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::SlumpSlider,
         name: "Slump slider",
-        purpose: "A gentle nerve exercise. It helps the sciatic nerve slide and glide freely \
-                  again, for pain down the leg once its cause has settled.",
         phase: Phase::Mobilise,
         steps: &[
             "Perch on a firm, high table or kitchen worktop, with both legs hanging free.",
@@ -344,9 +302,6 @@ pub const EXERCISES: &[Exercise] = &[
             "Tingling, numbness or burning in your leg gets worse.",
             "Your leg feels worse afterwards or the next day.",
         ],
-        easier: "Keep your head still and move only your foot. Or straighten your leg less.",
-        harder: "Straighten your knee a little further, but only while it stays almost pain-free. \
-                 Never turn it into a strong stretch.",
         figure: Figure {
             alt: "Two drawings of a person sitting on a table edge, legs hanging, hands on the \
                   lower back and upper back rounded. Chin down: chin tucked, one leg straight \
@@ -359,8 +314,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::GluteBridge,
         name: "Glute bridge",
-        purpose: "Builds the buttock and tummy muscles that keep your lower back and pelvis \
-                  steady. It helps facet joint pain and most other causes.",
         phase: Phase::Strengthen,
         steps: &[
             "Lie on your back with your knees bent and your feet flat, hip-width apart.",
@@ -384,8 +337,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel a sharp pain.",
             "Pain spreads down your leg.",
         ],
-        easier: "Lift your hips only a little way. Or do fewer in each set.",
-        harder: "Lift one foot off the floor and do the bridge on one leg.",
         figure: Figure {
             alt: "Two drawings. Start: lying on the back with knees bent and feet flat. \
                   Lift: hips raised so the shoulders, hips and knees are in one line.",
@@ -396,8 +347,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::DeadBug,
         name: "Dead bug",
-        purpose: "Teaches your tummy muscles to keep your lower back still while your arms and \
-                  legs move. Good for facet joint pain and for runners in general.",
         phase: Phase::Strengthen,
         steps: &[
             "Lie on your back. Lift your arms straight up towards the ceiling.",
@@ -420,9 +369,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel a sharp pain.",
             "Pain spreads down your leg.",
         ],
-        easier: "Keep your arms still and move one leg at a time. \
-                 Or tap a heel to the floor instead of straightening the leg.",
-        harder: "Move more slowly. Pause for 3 seconds with the arm and leg reaching out.",
         figure: Figure {
             alt: "Two drawings. Start: lying on the back, arms up to the ceiling, hips and knees \
                   bent at right angles. Reach: one arm lowered back past the head while the \
@@ -434,8 +380,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::BirdDog,
         name: "Bird dog",
-        purpose: "Trains your tummy, back and buttock muscles to stop your back arching or \
-                  twisting as your arms and legs move. It helps most causes.",
         phase: Phase::Strengthen,
         steps: &[
             "Start on your hands and knees, with hands under shoulders and knees under hips.",
@@ -459,9 +403,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel a sharp pain.",
             "Pain spreads down your leg.",
         ],
-        easier: "Keep both hands down and reach one leg back. Or reach one arm only.",
-        harder: "Hold each reach for 5 seconds. Or, between reaches, bring the elbow and knee \
-                 in to touch under your body.",
         figure: Figure {
             alt: "Two drawings. Start: on hands and knees with a flat back. \
                   Reach: one arm stretched forward and the other leg stretched back, \
@@ -473,8 +414,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::Clamshell,
         name: "Clamshell",
-        purpose: "Works the muscles at the side of your hip, which stop your pelvis dropping \
-                  on one side as you run. It helps sacroiliac joint pain.",
         phase: Phase::Strengthen,
         steps: &[
             "Lie on your side with your hips and knees bent. Keep your feet together.",
@@ -496,8 +435,6 @@ pub const EXERCISES: &[Exercise] = &[
             "You feel pain in your lower back or in your hip joint.",
             "Pain spreads down your leg.",
         ],
-        easier: "Lift your knee only a little way. Or do fewer in each set.",
-        harder: "Put a looped band around your thighs, just above your knees.",
         figure: Figure {
             alt: "Two drawings seen from the front. Start: lying on one side, knees bent and \
                   together, head on the lower arm. Open: the top knee lifted while the feet stay \
@@ -509,8 +446,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::SidePlank,
         name: "Side plank",
-        purpose: "Works the muscles at the side of your trunk and hip, one side at a time. \
-                  It is a good choice if a back muscle strain keeps coming back.",
         phase: Phase::Strengthen,
         steps: &[
             "Lie on your side with your legs straight, one on top of the other.",
@@ -533,8 +468,6 @@ pub const EXERCISES: &[Exercise] = &[
             "Pain spreads into your buttock or leg.",
             "Your shoulder hurts.",
         ],
-        easier: "Bend your knees and lift from your knees, not your feet. Or hold for 10 seconds.",
-        harder: "Hold for up to 45 seconds. Or lift your top leg a little while you hold.",
         figure: Figure {
             alt: "Two drawings seen from the front. Start: lying on one side, propped on the \
                   forearm, hips on the mat. Lift: hips raised so the body is straight from feet \
@@ -546,8 +479,6 @@ pub const EXERCISES: &[Exercise] = &[
     Exercise {
         slug: ExerciseId::HipThrust,
         name: "Hip thrust",
-        purpose: "A harder glute bridge, with your upper back on a sofa or bench. It builds the \
-                  big buttock muscle that stops your pelvis tipping forward.",
         phase: Phase::Strengthen,
         steps: &[
             "Sit on the floor with your back against the side of a sofa or firm bench.",
@@ -570,14 +501,132 @@ pub const EXERCISES: &[Exercise] = &[
             "Your neck or shoulders hurt on the edge.",
             "Pain spreads down your leg.",
         ],
-        easier: "Go back to the glute bridge on the floor.",
-        harder: "Rest a heavy bag across your hips. Or lift with one foot on the floor.",
         figure: Figure {
             alt: "Two drawings. Down: upper back on the edge of a bench, hips low and feet flat on \
                   the floor. Up: hips lifted level with the shoulders and knees.",
             poses: &[HIP_THRUST_DOWN, HIP_THRUST_UP],
         },
         facts: &["F7", "E1"],
+    },
+];
+
+/// What only each exercise's own page says, in the same order (see [`Guide`]).
+pub const EXERCISE_PAGES: &[ExerciseGuide] = &[
+    ExerciseGuide {
+        slug: ExerciseId::PelvicTilt,
+        purpose: "A very small, gentle movement to use early on, while your back is sore. \
+                  It wakes up your tummy muscles and helps a tight back let go.",
+        easier: "Make the movement smaller. Hold for just 2 or 3 seconds.",
+        harder: "Hold the tilt while you slowly slide one heel away from you and back. \
+                 Then do the same with the other heel.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::Walking,
+        purpose: "Short, easy walks keep your back moving while it heals. \
+                  For every cause, gentle movement is better than lying still for days.",
+        easier: "Walk for less time, but more often. A walking pole can help.",
+        harder: "Walk for longer or a little faster. Later, add gentle hills.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::PiriformisRelease,
+        purpose: "Eases the piriformis, a small muscle deep in your buttock that runs from the \
+                  base of your spine to the top of your thigh bone. It can help some people \
+                  with sacroiliac joint pain.",
+        easier: "Stand with your back to a wall and lean against the ball there.",
+        harder: "Cross the ankle of the side you are working over your other knee, \
+                 then lean into the ball.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::KneeHugs,
+        purpose: "You lie on your back and hug your knees to your chest. \
+                  This bends your lower back gently and opens out the facet joints.",
+        easier: "Hug one knee at a time, and keep the other foot on the floor.",
+        harder: "While you hug your knees, rock them a little from side to side. \
+                 This adds a small twist.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::ChildsPose,
+        purpose: "A calm forward bend that opens out the small facet joints at the back of your \
+                  spine. Use it for facet joint pain once the first spasm has eased.",
+        easier: "Put a cushion between your heels and your bottom. Or do not sit back as far.",
+        harder: "Walk both hands over to one side, to stretch that side of your back more. \
+                 Then do the other side.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::CatCamel,
+        purpose: "A slow, easy movement on all fours that rounds your back and then arches it. \
+                  It eases stiffness after a muscle strain or facet joint pain, once the worst \
+                  pain has passed.",
+        easier: "Make the movement smaller. Stay in the part that feels good.",
+        harder: "Move more slowly, and pause for 3 seconds at each end.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::CobraForearms,
+        purpose: "A gentle back bend, the other way from sitting. \
+                  It can help disc pain once the worst has settled, if it eases your leg symptoms.",
+        easier: "Put a pillow under your chest and just rest there. Or lift your chest only a little.",
+        harder: "Hold for longer, up to 30 seconds, and stay relaxed. \
+                 Later, your physio may show you how to press up on your hands.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::LumbarRotation,
+        purpose: "Lying on your back, you let your knees roll gently from side to side. \
+                  This small twist eases stiffness from disc or facet joint pain, once the first \
+                  pain has settled.",
+        easier: "Roll your knees only a small way.",
+        harder: "Stay on each side for 20 seconds. Turn your head the other way as your knees roll.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::SlumpSlider,
+        purpose: "A gentle nerve exercise. It helps the sciatic nerve slide and glide freely \
+                  again, for pain down the leg once its cause has settled.",
+        easier: "Keep your head still and move only your foot. Or straighten your leg less.",
+        harder: "Straighten your knee a little further, but only while it stays almost pain-free. \
+                 Never turn it into a strong stretch.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::GluteBridge,
+        purpose: "Builds the buttock and tummy muscles that keep your lower back and pelvis \
+                  steady. It helps facet joint pain and most other causes.",
+        easier: "Lift your hips only a little way. Or do fewer in each set.",
+        harder: "Lift one foot off the floor and do the bridge on one leg.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::DeadBug,
+        purpose: "Teaches your tummy muscles to keep your lower back still while your arms and \
+                  legs move. Good for facet joint pain and for runners in general.",
+        easier: "Keep your arms still and move one leg at a time. \
+                 Or tap a heel to the floor instead of straightening the leg.",
+        harder: "Move more slowly. Pause for 3 seconds with the arm and leg reaching out.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::BirdDog,
+        purpose: "Trains your tummy, back and buttock muscles to stop your back arching or \
+                  twisting as your arms and legs move. It helps most causes.",
+        easier: "Keep both hands down and reach one leg back. Or reach one arm only.",
+        harder: "Hold each reach for 5 seconds. Or, between reaches, bring the elbow and knee \
+                 in to touch under your body.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::Clamshell,
+        purpose: "Works the muscles at the side of your hip, which stop your pelvis dropping \
+                  on one side as you run. It helps sacroiliac joint pain.",
+        easier: "Lift your knee only a little way. Or do fewer in each set.",
+        harder: "Put a looped band around your thighs, just above your knees.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::SidePlank,
+        purpose: "Works the muscles at the side of your trunk and hip, one side at a time. \
+                  It is a good choice if a back muscle strain keeps coming back.",
+        easier: "Bend your knees and lift from your knees, not your feet. Or hold for 10 seconds.",
+        harder: "Hold for up to 45 seconds. Or lift your top leg a little while you hold.",
+    },
+    ExerciseGuide {
+        slug: ExerciseId::HipThrust,
+        purpose: "A harder glute bridge, with your upper back on a sofa or bench. It builds the \
+                  big buttock muscle that stops your pelvis tipping forward.",
+        easier: "Go back to the glute bridge on the floor.",
+        harder: "Rest a heavy bag across your hips. Or lift with one foot on the floor.",
     },
 ];
 

@@ -12,7 +12,7 @@ mod running;
 mod sources;
 mod summary;
 
-use super::model::Content;
+use super::model::{Content, Guide};
 
 /// All of Backtrack's content in British English.
 pub static CONTENT: Content = Content {
@@ -23,8 +23,16 @@ pub static CONTENT: Content = Content {
     phases: phases::PHASES,
     red_flags: red_flags::RED_FLAGS,
     running: running::RETURN_TO_RUNNING,
-    sources: sources::SOURCES,
+    sources_title: sources::SOURCES_TITLE,
     questionnaire: questions::QUESTIONNAIRE,
     results: results::RESULTS,
     summary: summary::SUMMARY,
+};
+
+/// The text only the read-only pages show, in British English (see [`Guide`]).
+pub static GUIDE: Guide = Guide {
+    overview: overview::OVERVIEW_PAGE,
+    causes: causes::CAUSE_PAGES,
+    exercises: exercises::EXERCISE_PAGES,
+    sources: sources::SOURCES,
 };

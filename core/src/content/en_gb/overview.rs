@@ -4,10 +4,14 @@ use crate::content::model::*;
 
 pub const OVERVIEW: Overview = Overview {
     title: "Why your lower back matters when you run",
+    questions_claim: "46 to 58 quick questions in 11 short steps, starting with the warning signs.",
+};
+
+/// The body of the overview page (see [`Guide`]).
+pub const OVERVIEW_PAGE: OverviewPage = OverviewPage {
     intro: "Back pain is one of the most common reasons people go to see a physio. \
             This page explains why the lower back matters so much to runners, \
             and how Backtrack can help you make sense of your pain.",
-    questions_claim: "46 to 58 quick questions in 11 short steps, starting with the warning signs.",
     sections: &[
         Section {
             heading: "The base that every stride passes through",

@@ -2,8 +2,10 @@
 
 use crate::content::model::*;
 
+/// The title of the sources page.
+pub const SOURCES_TITLE: &str = "Sources and small print";
+
 pub const SOURCES: SourcesPage = SourcesPage {
-    title: "Sources and small print",
     disclaimer: &[
         "Backtrack gives general information about back pain in runners. \
          It is not a diagnosis. \
