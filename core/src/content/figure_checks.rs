@@ -280,7 +280,9 @@ fn the_slump_slider_is_gentle_and_for_the_affected_leg() {
     assert!(!e.dose.each_side, "done with the affected leg only");
     assert!(e.steps.iter().any(|s| s.contains("affected leg")));
     assert!(e.facts.contains(&"N7") && e.facts.contains(&"N8"));
-    let page = GUIDE.exercise(e.slug).expect("the slump slider has its page");
+    let page = GUIDE
+        .exercise(e.slug)
+        .expect("the slump slider has its page");
     let text = [e.feel, page.harder].join(" ") + &e.steps.join(" ");
     assert!(
         text.contains("pain"),

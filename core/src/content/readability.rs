@@ -197,7 +197,10 @@ impl Content {
         for c in self.causes {
             let mut text = vec![c.name, c.summary];
             let page = guide.cause(c.id);
-            for s in page.iter().flat_map(|p| [&p.structure, &p.how_runners_hurt_it]) {
+            for s in page
+                .iter()
+                .flat_map(|p| [&p.structure, &p.how_runners_hurt_it])
+            {
                 text.push(s.heading);
                 text.extend_from_slice(s.paragraphs);
             }

@@ -564,7 +564,8 @@ pub const EXERCISE_PAGES: &[ExerciseGuide] = &[
         slug: ExerciseId::CobraForearms,
         purpose: "A gentle back bend, the other way from sitting. \
                   It can help disc pain once the worst has settled, if it eases your leg symptoms.",
-        easier: "Put a pillow under your chest and just rest there. Or lift your chest only a little.",
+        easier:
+            "Put a pillow under your chest and just rest there. Or lift your chest only a little.",
         harder: "Hold for longer, up to 30 seconds, and stay relaxed. \
                  Later, your physio may show you how to press up on your hands.",
     },
@@ -574,7 +575,8 @@ pub const EXERCISE_PAGES: &[ExerciseGuide] = &[
                   This small twist eases stiffness from disc or facet joint pain, once the first \
                   pain has settled.",
         easier: "Roll your knees only a small way.",
-        harder: "Stay on each side for 20 seconds. Turn your head the other way as your knees roll.",
+        harder:
+            "Stay on each side for 20 seconds. Turn your head the other way as your knees roll.",
     },
     ExerciseGuide {
         slug: ExerciseId::SlumpSlider,
