@@ -18,6 +18,7 @@ pub mod csv;
 pub mod date;
 pub mod draft;
 pub mod json;
+pub mod outcomes;
 pub mod plan;
 pub mod player;
 pub mod schema;
