@@ -537,6 +537,41 @@ pub struct ReturnToRunning {
     /// The graded walk–run stages.
     pub stages: &'static [RunStage],
     pub tips: &'static [&'static str],
+    /// The coach's words: its decisions, their reasons and the load guard.
+    pub coach: CoachText,
+}
+
+/// The return-to-run coach's words ([`crate::progress::coach`]).
+#[derive(Debug)]
+pub struct CoachText {
+    /// The headings of the decisions.
+    pub progress: &'static str,
+    pub hold: &'static str,
+    pub step_back: &'static str,
+    pub no_running: &'static str,
+    /// After a step back: rest for a day first.
+    pub rest_first: &'static str,
+    /// After a free run or the last stage, when moving on: add only a little.
+    pub add_a_little: &'static str,
+    /// One sentence for each [`crate::progress::coach::Reason`], in its order.
+    pub reasons: [&'static str; 15],
+    /// The load guard, before a planned run and on a logged one.
+    pub guard_planned: &'static str,
+    pub guard_logged: &'static str,
+    /// Where the guard comes from.
+    pub guard_source: &'static str,
+    /// The next-morning question.
+    pub morning_question: &'static str,
+    /// Its three answers, in the order of [`crate::progress::Compared::ALL`].
+    pub morning_compared: [&'static str; 3],
+    pub leg_question: &'static str,
+}
+
+impl CoachText {
+    /// The sentence for one reason.
+    pub fn reason(&self, reason: crate::progress::coach::Reason) -> &'static str {
+        self.reasons[reason as usize]
+    }
 }
 
 /// A simple pain-monitoring rule, with its source.

@@ -12,8 +12,10 @@
 //! - [`plan`]: today's exercises and moving between phases.
 //! - [`player`]: the session player as a state machine.
 //! - [`stats`]: streak, totals, and the pain chart.
-//! - [`csv`]: the diary and the sessions as spreadsheet files.
+//! - [`csv`]: the diary, the sessions and the runs as spreadsheet files.
+//! - [`coach`]: the return-to-run coach: progress, hold or step back, and the load guard.
 
+pub mod coach;
 pub mod csv;
 pub mod date;
 pub mod draft;
@@ -26,7 +28,7 @@ pub mod stats;
 pub mod store;
 
 #[cfg(test)]
-mod proptests;
+pub(crate) mod proptests;
 
 use crate::content::Phase;
 use crate::ids::CauseId;
@@ -44,6 +46,8 @@ pub struct Progress {
     pub sessions: Vec<Session>,
     /// Pain diary entries, oldest first.
     pub diary: Vec<DiaryEntry>,
+    /// Logged runs with their next-morning check, oldest first.
+    pub runs: Vec<Run>,
 }
 
 /// The saved symptom check.
@@ -110,6 +114,65 @@ pub struct DiaryEntry {
     pub metres: Option<u32>,
 }
 
+/// A logged run: a stage of the walk–run guide or a free run, with the pain during it and,
+/// once answered, the next morning's check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// Unique within the document.
+    pub id: i64,
+    pub day: Day,
+    pub minute: Minute,
+    /// The walk–run stage done (1–8), or `None` for a free run.
+    pub stage: Option<u8>,
+    /// How long, in minutes, if known.
+    pub minutes: Option<u16>,
+    /// How far, in metres, if known.
+    pub metres: Option<u32>,
+    /// The worst back pain during the run (0–10), if given.
+    pub pain: Option<u8>,
+    /// The next morning's check, once answered.
+    pub morning: Option<Morning>,
+}
+
+/// How the back was the morning after a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Morning {
+    /// Pain on getting up (0–10).
+    pub pain: u8,
+    /// Stiffness and soreness compared with before the run.
+    pub compared: Compared,
+    /// Whether tingling, numbness or pain came back in a leg.
+    pub leg_symptoms: bool,
+}
+
+/// The morning compared with before the run, least worrying first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Compared {
+    Better,
+    Same,
+    Worse,
+}
+
+impl Compared {
+    pub const ALL: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
+
+    /// The code saved in the document.
+    pub fn code(self) -> &'static str {
+        match self {
+            Compared::Better => "better",
+            Compared::Same => "same",
+            Compared::Worse => "worse",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Compared> {
+        Compared::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// Longest run the app keeps, in minutes (a day).
+pub const MAX_RUN_MINUTES: u16 = 1440;
+
 /// Highest pain score.
 pub const MAX_PAIN: u8 = 10;
 
@@ -125,12 +188,13 @@ impl Progress {
         id_above(highest, now_ms).unwrap_or_else(|| FreshIds::of(self).take(now_ms))
     }
 
-    /// Every id in the document, diary entries and sessions alike.
+    /// Every id in the document, diary entries, sessions and runs alike.
     fn ids(&self) -> impl Iterator<Item = i64> + '_ {
         self.sessions
             .iter()
             .map(|s| s.id)
             .chain(self.diary.iter().map(|e| e.id))
+            .chain(self.runs.iter().map(|r| r.id))
     }
 
     /// Adds a diary entry with a fresh id and returns the id.
@@ -174,10 +238,37 @@ impl Progress {
         self.sessions.retain(|s| s.id != id);
     }
 
-    /// Keeps both lists in time order (ties by id, which are unique), as the schema expects.
+    /// Logs a run with a fresh id and returns the id.
+    pub fn add_run(&mut self, mut run: Run, now_ms: i64) -> i64 {
+        run.id = self.next_id(now_ms);
+        let id = run.id;
+        self.runs.push(run);
+        self.sort();
+        id
+    }
+
+    /// Saves the next morning's check of the run with this id. Returns whether the run was
+    /// there (another tab may have deleted it).
+    pub fn set_morning(&mut self, id: i64, morning: Morning) -> bool {
+        match self.runs.iter_mut().find(|r| r.id == id) {
+            Some(run) => {
+                run.morning = Some(morning);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deletes the run with this id, if present.
+    pub fn delete_run(&mut self, id: i64) {
+        self.runs.retain(|r| r.id != id);
+    }
+
+    /// Keeps every list in time order (ties by id, which are unique), as the schema expects.
     pub fn sort(&mut self) {
         crate::sort::sort_by_key(&mut self.diary, |e| (e.day, e.minute, e.id));
         crate::sort::sort_by_key(&mut self.sessions, |s| (s.day, s.minute, s.id));
+        crate::sort::sort_by_key(&mut self.runs, |r| (r.day, r.minute, r.id));
     }
 
     /// Whether there is nothing to keep.
@@ -195,7 +286,8 @@ impl Progress {
         // One set of ids for both lists, so a fresh id is fresh across the whole document.
         let mut fresh = FreshIds::of(self);
         let added = merge_list(&mut self.diary, &other.diary, &mut fresh, now_ms)
-            + merge_list(&mut self.sessions, &other.sessions, &mut fresh, now_ms);
+            + merge_list(&mut self.sessions, &other.sessions, &mut fresh, now_ms)
+            + merge_list(&mut self.runs, &other.runs, &mut fresh, now_ms);
         if self.plan.is_none() {
             self.plan = other.plan;
         }
@@ -207,7 +299,7 @@ impl Progress {
     }
 }
 
-/// A diary entry or a session: something with an id that is unique within its list.
+/// A diary entry, a session or a run: something with an id that is unique within its list.
 pub(crate) trait HasId {
     fn id(&self) -> i64;
     fn set_id(&mut self, id: i64);
@@ -223,6 +315,15 @@ impl HasId for Session {
 }
 
 impl HasId for DiaryEntry {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn set_id(&mut self, id: i64) {
+        self.id = id;
+    }
+}
+
+impl HasId for Run {
     fn id(&self) -> i64 {
         self.id
     }

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::json::Value;
-use super::schema::{self, tests::V2};
+use super::schema::{self, tests::V3};
 use super::store::{MemoryKv, Store, DATA_KEY};
 use super::*;
 use crate::content::Phase;
@@ -93,6 +93,44 @@ fn any_session() -> impl Strategy<Value = Session> {
         )
 }
 
+pub(crate) fn any_morning() -> impl Strategy<Value = Morning> {
+    (
+        0u8..=10,
+        proptest::sample::select(Compared::ALL.to_vec()),
+        any::<bool>(),
+    )
+        .prop_map(|(pain, compared, leg_symptoms)| Morning {
+            pain,
+            compared,
+            leg_symptoms,
+        })
+}
+
+fn any_run() -> impl Strategy<Value = Run> {
+    (
+        any_id(),
+        any_day(),
+        0u16..1440,
+        proptest::option::of(1u8..=coach::LAST_STAGE),
+        proptest::option::of(1..=MAX_RUN_MINUTES),
+        proptest::option::of(1..=schema::MAX_METRES),
+        proptest::option::of(0u8..=10),
+        proptest::option::of(any_morning()),
+    )
+        .prop_map(
+            |(id, day, minute, stage, minutes, metres, pain, morning)| Run {
+                id,
+                day,
+                minute,
+                stage,
+                minutes,
+                metres,
+                pain,
+                morning,
+            },
+        )
+}
+
 fn any_answer() -> impl Strategy<Value = Answer> {
     prop_oneof![
         Just(Answer::Yes),
@@ -117,8 +155,9 @@ fn any_progress() -> impl Strategy<Value = Progress> {
         )),
         proptest::collection::vec(any_session(), 0..5),
         proptest::collection::vec(any_entry(), 0..5),
+        proptest::collection::vec(any_run(), 0..5),
     )
-        .prop_map(|(check, plan, sessions, diary)| {
+        .prop_map(|(check, plan, sessions, diary, runs)| {
             let mut p = Progress {
                 check: check.map(|(saved, finished)| {
                     // Any saved ids: some are questions of ours, most are not, and both
@@ -142,12 +181,15 @@ fn any_progress() -> impl Strategy<Value = Progress> {
                 }),
                 sessions,
                 diary,
+                runs,
             };
             // Ids are unique within a list.
             let mut seen = std::collections::BTreeSet::new();
             p.sessions.retain(|s| seen.insert(s.id));
             seen.clear();
             p.diary.retain(|e| seen.insert(e.id));
+            seen.clear();
+            p.runs.retain(|r| seen.insert(r.id));
             p.sort();
             p
         })
@@ -163,6 +205,9 @@ enum Change {
     Merge(Vec<DiaryEntry>, Vec<Session>, i64),
     DeleteEntry(proptest::sample::Index),
     DeleteSession(proptest::sample::Index),
+    LogRun(Run, i64),
+    AnswerMorning(proptest::sample::Index, Morning),
+    DeleteRun(proptest::sample::Index),
 }
 
 fn any_change() -> impl Strategy<Value = Change> {
@@ -177,6 +222,10 @@ fn any_change() -> impl Strategy<Value = Change> {
             .prop_map(|(diary, sessions, now)| Change::Merge(diary, sessions, now)),
         any::<proptest::sample::Index>().prop_map(Change::DeleteEntry),
         any::<proptest::sample::Index>().prop_map(Change::DeleteSession),
+        (any_run(), any_now()).prop_map(|(r, now)| Change::LogRun(r, now)),
+        (any::<proptest::sample::Index>(), any_morning())
+            .prop_map(|(i, m)| Change::AnswerMorning(i, m)),
+        any::<proptest::sample::Index>().prop_map(Change::DeleteRun),
     ]
 }
 
@@ -203,8 +252,8 @@ fn any_value() -> impl Strategy<Value = Value> {
 /// A valid document with a few bytes changed: close enough to valid to reach deep into
 /// the reader.
 fn damaged_document() -> impl Strategy<Value = Vec<u8>> {
-    proptest::collection::vec((0..V2.len(), any::<u8>()), 1..4).prop_map(|edits| {
-        let mut bytes = V2.as_bytes().to_vec();
+    proptest::collection::vec((0..V3.len(), any::<u8>()), 1..4).prop_map(|edits| {
+        let mut bytes = V3.as_bytes().to_vec();
         for (at, b) in edits {
             bytes[at] = b;
         }
@@ -319,6 +368,29 @@ proptest! {
     }
 
     #[test]
+    fn a_version_2_document_migrates_to_version_3_unchanged_and_without_runs(p in any_progress()) {
+        let p = Progress { runs: Vec::new(), ..p };
+        // The same document as version 2 wrote it: no "runs", version 2.
+        let Ok(Value::Object(mut members)) = Value::parse(&schema::write(&p)) else {
+            return Err(TestCaseError::fail("not an object"));
+        };
+        members.retain(|(k, _)| k != "runs");
+        for (k, v) in members.iter_mut() {
+            if k == "version" {
+                *v = Value::Int(2);
+            }
+        }
+        let v2 = Value::Object(members).to_text();
+        prop_assert_eq!(schema::read_strict(v2.as_bytes()), Ok(p.clone()));
+        let read = schema::read_lenient(&v2).map(|l| (l.progress, l.version, l.skipped));
+        prop_assert_eq!(read, Ok((p.clone(), 2, 0)));
+        // Saved again, it is version 3 and reads the same.
+        let again = schema::write(&p);
+        prop_assert!(again.contains("\"version\":3"));
+        prop_assert_eq!(schema::read_strict(again.as_bytes()), Ok(p));
+    }
+
+    #[test]
     fn merging_keeps_every_item_of_both_sides(a in any_progress(), b in any_progress()) {
         let mut merged = a.clone();
         merged.merge(&b, 1);
@@ -331,6 +403,13 @@ proptest! {
         }
         for s in b.sessions.iter() {
             let kept = merged.sessions.iter().any(|m| Session { id: s.id, ..m.clone() } == *s);
+            prop_assert!(kept);
+        }
+        for r in a.runs.iter() {
+            prop_assert!(merged.runs.contains(r));
+        }
+        for r in b.runs.iter() {
+            let kept = merged.runs.iter().any(|m| Run { id: r.id, ..m.clone() } == *r);
             prop_assert!(kept);
         }
         let text = schema::write(&merged);
@@ -384,6 +463,29 @@ proptest! {
                         prop_assert_eq!(p.diary.len(), others);
                     }
                 }
+                Change::LogRun(r, now) => {
+                    let id = p.add_run(r.clone(), now);
+                    prop_assert_eq!(p.diary.iter().filter(|e| e.id == id).count(), 0);
+                    prop_assert_eq!(p.sessions.iter().filter(|s| s.id == id).count(), 0);
+                    let logged = Run { id, ..r };
+                    prop_assert!(p.runs.contains(&logged));
+                }
+                Change::AnswerMorning(which, morning) => {
+                    if !p.runs.is_empty() {
+                        let id = p.runs[which.index(p.runs.len())].id;
+                        prop_assert!(p.set_morning(id, morning));
+                        let answered = p.runs.iter().any(|r| r.id == id && r.morning == Some(morning));
+                        prop_assert!(answered);
+                    }
+                }
+                Change::DeleteRun(which) => {
+                    if !p.runs.is_empty() {
+                        let gone = p.runs[which.index(p.runs.len())].id;
+                        let others = p.runs.len() - 1;
+                        p.delete_run(gone);
+                        prop_assert_eq!(p.runs.len(), others);
+                    }
+                }
                 Change::DeleteSession(which) => {
                     if !p.sessions.is_empty() {
                         let gone = p.sessions[which.index(p.sessions.len())].clone();
@@ -397,6 +499,8 @@ proptest! {
             prop_assert!(p.diary.iter().all(|e| e.id > 0 && seen.insert(e.id)));
             seen.clear();
             prop_assert!(p.sessions.iter().all(|s| s.id > 0 && seen.insert(s.id)));
+            seen.clear();
+            prop_assert!(p.runs.iter().all(|r| r.id > 0 && seen.insert(r.id)));
             // What is saved reads back as it is: nothing hidden on the next start.
             let text = schema::write(&p);
             prop_assert_eq!(schema::read_strict(text.as_bytes()), Ok(p.clone()));

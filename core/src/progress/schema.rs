@@ -8,7 +8,7 @@
 //! - **Version 1** kept only the symptom check:
 //!   `{"app":"backtrack","version":1,"check":{"answers":{"question_id":"yes"},"finished":true}}`
 //!   (`check` may be `null`; answer codes are [`Answer::to_code`]'s).
-//! - **Version 2** (current) adds the plan, sessions and diary:
+//! - **Version 2** added the plan, sessions and diary:
 //!   ```json
 //!   {"app":"backtrack","version":2,
 //!    "check":{"answers":{...},"finished":true},
@@ -19,6 +19,17 @@
 //!              "note":"","ran":true,"metres":5200}]}
 //!   ```
 //!   `plan`, `before`, `after` and `metres` may be `null` or absent.
+//! - **Version 3** (current) adds the runs of the return-to-run coach, each with its
+//!   next-morning check:
+//!   ```json
+//!   "runs":[{"id":1764000000002,"date":"2026-11-09","time":"07:00","stage":3,
+//!            "minutes":30,"metres":4200,"pain":2,
+//!            "morning":{"pain":1,"vs":"same","leg":false}}]
+//!   ```
+//!   `stage` is 1–8, or `null` for a free run; `minutes`, `metres`, `pain` and `morning`
+//!   may be `null` or absent; `vs` is `"better"`, `"same"` or `"worse"` (than before the
+//!   run). Version 2's diary keeps its own "ran" and distance: a migrated document starts
+//!   with no runs.
 //!
 //! A document of an earlier version is migrated forward one version at a time
 //! ([`MIGRATIONS`]) and then read as the current one. A document of a later version is never
@@ -36,7 +47,7 @@ use super::*;
 use crate::questionnaire::Answer;
 
 /// The version this build writes.
-pub const CURRENT_VERSION: i64 = 2;
+pub const CURRENT_VERSION: i64 = 3;
 /// Largest import file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Most diary entries, and most sessions, a document may hold.
@@ -51,7 +62,7 @@ const MAX_ANSWERS: usize = 500;
 const MAX_SESSION_EXERCISES: usize = 100;
 
 /// The migrations, in order: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-pub const MIGRATIONS: [fn(Value) -> Value; (CURRENT_VERSION - 1) as usize] = [v1_to_v2];
+pub const MIGRATIONS: [fn(Value) -> Value; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Version 1 → 2: the plan, sessions and diary arrive, empty.
 fn v1_to_v2(doc: Value) -> Value {
@@ -64,6 +75,21 @@ fn v1_to_v2(doc: Value) -> Value {
         ("sessions".into(), Value::Array(vec![])),
         ("diary".into(), Value::Array(vec![])),
     ])
+}
+
+/// Version 2 → 3: the runs arrive, empty; everything else is kept as it is.
+fn v2_to_v3(doc: Value) -> Value {
+    let Value::Object(mut members) = doc else {
+        return doc;
+    };
+    members.retain(|(k, _)| k != "runs");
+    for (k, v) in members.iter_mut() {
+        if k == "version" {
+            *v = Value::Int(3);
+        }
+    }
+    members.push(("runs".into(), Value::Array(vec![])));
+    Value::Object(members)
 }
 
 /// Why a text is not a readable Backtrack document.
@@ -312,7 +338,30 @@ pub fn write(p: &Progress) -> String {
         })
         .collect();
     members.push(("diary".into(), Value::Array(diary)));
+    let runs = p.runs.iter().map(run_value).collect();
+    members.push(("runs".into(), Value::Array(runs)));
     Value::Object(members).to_text()
+}
+
+fn run_value(r: &Run) -> Value {
+    let morning = match r.morning {
+        Some(m) => Value::Object(vec![
+            ("pain".into(), Value::Int(i64::from(m.pain))),
+            ("vs".into(), s(m.compared.code())),
+            ("leg".into(), Value::Bool(m.leg_symptoms)),
+        ]),
+        None => Value::Null,
+    };
+    Value::Object(vec![
+        ("id".into(), Value::Int(r.id)),
+        ("date".into(), Value::Str(r.day.iso())),
+        ("time".into(), Value::Str(date::format_time(r.minute))),
+        ("stage".into(), opt(r.stage.map(i64::from))),
+        ("minutes".into(), opt(r.minutes.map(i64::from))),
+        ("metres".into(), opt(r.metres.map(i64::from))),
+        ("pain".into(), opt(r.pain.map(i64::from))),
+        ("morning".into(), morning),
+    ])
 }
 
 fn s(text: &'static str) -> Value {
@@ -346,6 +395,7 @@ fn decode(doc: &Value, skipped: &mut Option<usize>) -> Result<Progress, Problem>
         plan,
         sessions: list(doc, "sessions", "Session", skipped, session)?,
         diary: list(doc, "diary", "Diary entry", skipped, diary_entry)?,
+        runs: list(doc, "runs", "Run", skipped, run)?,
     };
     p.sort();
     Ok(p)
@@ -389,10 +439,10 @@ fn list<T: HasId>(
         }
     };
     if items.len() > MAX_ITEMS {
-        let list = if name == "diary" {
-            "diary entries"
-        } else {
-            "sessions"
+        let list = match name {
+            "diary" => "diary entries",
+            "runs" => "runs",
+            _ => "sessions",
         };
         return Err(Problem::TooMany { list });
     }
@@ -638,6 +688,62 @@ fn diary_entry(v: &Value, at: &str) -> Result<DiaryEntry, Problem> {
     })
 }
 
+/// An optional whole number from 1 to `max`.
+fn get_optional_count(
+    v: &Value,
+    at: &str,
+    name: &'static str,
+    max: u32,
+    expected: &'static str,
+) -> Result<Option<u32>, Problem> {
+    match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Int(n)) if (1..=i64::from(max)).contains(n) => Ok(Some(*n as u32)),
+        Some(_) => Err(field(at, name, expected)),
+    }
+}
+
+fn run(v: &Value, at: &str) -> Result<Run, Problem> {
+    const STAGE: &str = "a stage from 1 to 8, or null for a free run";
+    const MINUTES: &str = "a whole number of minutes from 1 to 1440";
+    const METRES: &str = "a whole number of metres from 1 to 1000000";
+    const MORNING: &str = "the next morning's pain, \"better\", \"same\" or \"worse\", and whether leg symptoms came back";
+    let stage = get_optional_count(v, at, "stage", u32::from(coach::LAST_STAGE), STAGE)?;
+    let minutes = get_optional_count(v, at, "minutes", u32::from(MAX_RUN_MINUTES), MINUTES)?;
+    let morning = match v.get("morning") {
+        None | Some(Value::Null) => None,
+        Some(m) => {
+            let pain = get_pain(m, at, "pain").map_err(|_| field(at, "morning", MORNING))?;
+            let compared = match m.get("vs") {
+                Some(Value::Str(code)) => Compared::from_code(code),
+                _ => None,
+            };
+            let leg = match m.get("leg") {
+                Some(Value::Bool(b)) => Some(*b),
+                _ => None,
+            };
+            match (compared, leg) {
+                (Some(compared), Some(leg_symptoms)) => Some(Morning {
+                    pain,
+                    compared,
+                    leg_symptoms,
+                }),
+                _ => return Err(field(at, "morning", MORNING)),
+            }
+        }
+    };
+    Ok(Run {
+        id: get_id(v, at)?,
+        day: get_day(v, at, "date")?,
+        minute: get_time(v, at)?,
+        stage: stage.map(|s| s as u8),
+        minutes: minutes.map(|m| m as u16),
+        metres: get_optional_count(v, at, "metres", MAX_METRES, METRES)?,
+        pain: get_optional_pain(v, at, "pain")?,
+        morning,
+    })
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -647,6 +753,58 @@ pub(crate) mod tests {
 
     /// A version 2 document with one of everything.
     pub(crate) const V2: &str = r#"{"app":"backtrack","version":2,"check":{"answers":{"rf_saddle_numbness":"no"},"finished":false},"plan":{"cause":"disc","from":"check","phase":"mobilise","started":"2026-11-01","since":"2026-11-08"},"sessions":[{"id":1764000000000,"date":"2026-11-08","time":"07:30","cause":"disc","phase":"mobilise","done":["cat-camel"],"skipped":["cobra-forearms"],"before":4,"after":null}],"diary":[{"id":1764000000001,"date":"2026-11-08","time":"21:00","pain":3,"note":"Felt <b>ok</b> \"really\"\nafter","ran":true,"metres":5200}]}"#;
+
+    /// A version 3 document: version 2's contents and runs (a stage run with its morning,
+    /// a free run without).
+    pub(crate) const V3: &str = r#"{"app":"backtrack","version":3,"check":{"answers":{"rf_saddle_numbness":"no"},"finished":false},"plan":{"cause":"disc","from":"check","phase":"mobilise","started":"2026-11-01","since":"2026-11-08"},"sessions":[{"id":1764000000000,"date":"2026-11-08","time":"07:30","cause":"disc","phase":"mobilise","done":["cat-camel"],"skipped":["cobra-forearms"],"before":4,"after":null}],"diary":[{"id":1764000000001,"date":"2026-11-08","time":"21:00","pain":3,"note":"Felt <b>ok</b> \"really\"\nafter","ran":true,"metres":5200}],"runs":[{"id":1764000000002,"date":"2026-11-09","time":"07:00","stage":3,"minutes":30,"metres":4200,"pain":2,"morning":{"pain":1,"vs":"same","leg":false}},{"id":1764000000003,"date":"2026-11-11","time":"18:15","stage":null,"minutes":null,"metres":5000,"pain":null,"morning":null}]}"#;
+
+    #[test]
+    fn version_2_migrates_to_version_3_with_everything_kept_and_no_runs() {
+        let read = read_lenient(V2).unwrap();
+        assert_eq!((read.version, read.skipped), (2, 0));
+        assert!(read.progress.runs.is_empty());
+        let v3 = read_strict(V3.as_bytes()).unwrap();
+        assert_eq!(
+            read.progress,
+            Progress {
+                runs: vec![],
+                ..v3.clone()
+            }
+        );
+        // A stray "runs" in a version 2 file is not read: version 2 had none.
+        let stray = V2.replace("\"diary\":[", "\"runs\":[{\"id\":1}],\"diary\":[");
+        assert_eq!(read_strict(stray.as_bytes()), Ok(read.progress));
+        assert_eq!(v3.runs.len(), 2);
+        assert_eq!(v3.runs[0].morning.map(|m| m.compared), Some(Compared::Same));
+        assert_eq!((v3.runs[1].stage, v3.runs[1].metres), (None, Some(5000)));
+    }
+
+    #[test]
+    fn a_bad_run_is_refused_with_the_field_named() {
+        let cases = [
+            ("\"stage\":3", "\"stage\":9", "\"stage\""),
+            ("\"minutes\":30", "\"minutes\":0", "\"minutes\""),
+            ("\"metres\":4200", "\"metres\":-1", "\"metres\""),
+            ("\"pain\":2", "\"pain\":11", "\"pain\""),
+            ("\"vs\":\"same\"", "\"vs\":\"meh\"", "\"morning\""),
+            ("\"leg\":false", "\"leg\":0", "\"morning\""),
+            (
+                "\"morning\":{\"pain\":1",
+                "\"morning\":{\"pain\":99",
+                "\"morning\"",
+            ),
+        ];
+        for (from, to, named) in cases {
+            let bad = V3.replace(from, to);
+            assert_ne!(bad, V3, "{from}");
+            let problem = problem(&bad);
+            assert!(problem.starts_with("Run 1: "), "{problem}");
+            assert!(problem.contains(named), "{problem}");
+            // Stored, the one run is left out and the rest kept.
+            let read = read_lenient(&bad).unwrap();
+            assert_eq!((read.skipped, read.progress.runs.len()), (1, 1));
+        }
+    }
 
     #[test]
     fn version_1_migrates_to_the_current_version() {
@@ -664,7 +822,7 @@ pub(crate) mod tests {
         assert_eq!(read_strict(V1.as_bytes()), Ok(read.progress.clone()));
         // Written back, it is a current-version document that reads the same.
         let text = write(&read.progress);
-        assert!(text.contains("\"version\":2"));
+        assert!(text.contains("\"version\":3"));
         assert_eq!(read_strict(text.as_bytes()), Ok(read.progress));
     }
 
@@ -677,7 +835,7 @@ pub(crate) mod tests {
     #[test]
     fn every_earlier_version_has_a_migration() {
         assert_eq!(MIGRATIONS.len() as i64, CURRENT_VERSION - 1);
-        let fixtures = [V1];
+        let fixtures = [V1, V2];
         assert_eq!(fixtures.len() as i64, CURRENT_VERSION - 1);
         for (i, text) in fixtures.iter().enumerate() {
             let read = read_lenient(text).unwrap();
@@ -688,11 +846,11 @@ pub(crate) mod tests {
 
     #[test]
     fn the_current_version_round_trips() {
-        let p = read_strict(V2.as_bytes()).unwrap();
+        let p = read_strict(V3.as_bytes()).unwrap();
         assert_eq!(p.sessions[0].skipped, vec!["cobra-forearms".to_string()]);
         assert_eq!(p.diary[0].metres, Some(5200));
         assert!(p.diary[0].note.contains("<b>ok</b>"));
-        assert_eq!(write(&p), V2);
+        assert_eq!(write(&p), V3);
     }
 
     fn problem(text: &str) -> String {
@@ -710,7 +868,7 @@ pub(crate) mod tests {
             problem(r#"{"app":"backtrack"}"#),
             "The file has no valid version number, so it cannot be read."
         );
-        assert!(problem(r#"{"app":"backtrack","version":3}"#).contains("newer version"));
+        assert!(problem(r#"{"app":"backtrack","version":4}"#).contains("newer version"));
         assert!(problem(r#"{"app":"backtrack","version":0}"#).contains("no valid version"));
         let bad_pain = V2.replace("\"pain\":3", "\"pain\":11");
         assert_eq!(

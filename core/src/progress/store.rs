@@ -158,6 +158,7 @@ pub const HEAL_MS: i64 = 5_000;
 enum Added {
     Entry(super::DiaryEntry),
     Session(super::Session),
+    Run(super::Run),
 }
 
 impl<K: KeyValue> Store<K> {
@@ -405,6 +406,7 @@ impl<K: KeyValue> Store<K> {
                 && match item {
                     Added::Entry(e) => after.diary.iter().any(|x| x.id == e.id),
                     Added::Session(s) => after.sessions.iter().any(|x| x.id == s.id),
+                    Added::Run(r) => after.runs.iter().any(|x| x.id == r.id),
                 }
         });
         for e in &after.diary {
@@ -415,6 +417,11 @@ impl<K: KeyValue> Store<K> {
         for s in &after.sessions {
             if !before.sessions.iter().any(|x| x.id == s.id) {
                 self.recent.push((now_ms, Added::Session(s.clone())));
+            }
+        }
+        for r in &after.runs {
+            if !before.runs.iter().any(|x| x.id == r.id) {
+                self.recent.push((now_ms, Added::Run(r.clone())));
             }
         }
     }
@@ -438,6 +445,7 @@ impl<K: KeyValue> Store<K> {
             .filter(|(_, item)| match item {
                 Added::Entry(e) => !stored.diary.contains(e),
                 Added::Session(s) => !stored.sessions.contains(s),
+                Added::Run(r) => !stored.runs.iter().any(|x| same_run(x, r)),
             })
             .map(|(_, item)| item.clone())
             .collect()
@@ -467,6 +475,7 @@ impl<K: KeyValue> Store<K> {
                 match item {
                     Added::Entry(e) if p.diary.contains(e) => {}
                     Added::Session(s) if p.sessions.contains(s) => {}
+                    Added::Run(r) if p.runs.iter().any(|x| same_run(x, r)) => {}
                     // Its id may now be another entry's: it gets a fresh one.
                     Added::Entry(e) if p.diary.iter().any(|x| x.id == e.id) => {
                         p.add_entry(e.clone(), now_ms);
@@ -474,8 +483,12 @@ impl<K: KeyValue> Store<K> {
                     Added::Session(s) if p.sessions.iter().any(|x| x.id == s.id) => {
                         p.add_session(s.clone(), now_ms);
                     }
+                    Added::Run(r) if p.runs.iter().any(|x| x.id == r.id) => {
+                        p.add_run(r.clone(), now_ms);
+                    }
                     Added::Entry(e) => p.diary.push(e.clone()),
                     Added::Session(s) => p.sessions.push(s.clone()),
+                    Added::Run(r) => p.runs.push(r.clone()),
                 }
             }
             p.sort();
@@ -542,7 +555,7 @@ impl<K: KeyValue> Store<K> {
         let items = std::cell::Cell::new(0);
         let saved = self.update(now_ms, |p| {
             if replace {
-                items.set(incoming.diary.len() + incoming.sessions.len());
+                items.set(incoming.diary.len() + incoming.sessions.len() + incoming.runs.len());
                 *p = incoming.clone();
             } else {
                 items.set(p.merge(&incoming, now_ms));
@@ -601,6 +614,16 @@ impl<K: KeyValue> Store<K> {
     }
 }
 
+/// Whether two runs are the same run: the same id and content, though the next morning's
+/// check may have been answered on one of them since (in another tab).
+fn same_run(a: &super::Run, b: &super::Run) -> bool {
+    a.id == b.id
+        && super::Run {
+            morning: b.morning,
+            ..a.clone()
+        } == *b
+}
+
 /// One try of [`Store::update`].
 enum Attempt {
     /// Finished: saved (and read back) or not.
@@ -621,6 +644,9 @@ fn within_limits(p: &Progress, text: &str) -> Result<(), Problem> {
     }
     if p.sessions.len() > schema::MAX_ITEMS {
         return Err(Problem::TooMany { list: "sessions" });
+    }
+    if p.runs.len() > schema::MAX_ITEMS {
+        return Err(Problem::TooMany { list: "runs" });
     }
     Ok(())
 }
@@ -735,7 +761,7 @@ mod tests {
         // Nothing is written until something changes.
         assert_eq!(stored(&store).map(String::as_str), Some(v1));
         store.update(2, |p| p.plan = None);
-        assert!(stored(&store).is_some_and(|s| s.contains("\"version\":2")));
+        assert!(stored(&store).is_some_and(|s| s.contains("\"version\":3")));
         assert!(store.backups().is_empty());
     }
 
@@ -1196,9 +1222,24 @@ mod tests {
         let replaced = store.import(v2, true, 5).unwrap();
         assert_eq!(replaced.items, 2);
         assert_eq!(store.data().diary.len(), 1);
+        // Saved as the current version: the same data, and no runs (version 2 had none).
+        let v2_now = super::super::schema::tests::V2.replace("\"version\":2", "\"version\":3");
         assert_eq!(
             stored(&store).map(String::as_str),
-            Some(super::super::schema::tests::V2)
+            Some(
+                [v2_now.trim_end_matches('}'), ",\"runs\":[]}"]
+                    .concat()
+                    .as_str()
+            )
+        );
+        // A version 3 file brings its runs, merged or in place of everything.
+        let v3 = super::super::schema::tests::V3.as_bytes();
+        assert_eq!(store.import(v3, false, 6).map(|r| r.items), Ok(2));
+        assert_eq!(store.data().runs.len(), 2);
+        assert_eq!(store.import(v3, true, 7).map(|r| r.items), Ok(4));
+        assert_eq!(
+            stored(&store).map(String::as_str),
+            Some(super::super::schema::tests::V3)
         );
     }
 

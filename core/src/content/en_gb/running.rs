@@ -97,4 +97,47 @@ pub const RETURN_TO_RUNNING: ReturnToRunning = ReturnToRunning {
         "If you notice any red flag sign, stop and follow the red flags page.",
         "If you stay stuck on one stage for more than two weeks, see a physio.",
     ],
+    coach: CoachText {
+        progress: "Move on next time",
+        hold: "Repeat this stage next time",
+        step_back: "Step back one stage",
+        no_running: "No running for now",
+        rest_first: "Rest for a day first.",
+        add_a_little: "Add a little at a time: no more than a tenth more than before.",
+        reasons: [
+            "Your symptom check found a sign of a possible stress fracture. \
+             Do not run until a doctor or physio has checked it. \
+             Walking and the gentle exercises are fine.",
+            "Your symptom check found a warning sign that needs a doctor first. \
+             Please follow the advice on your result before any running.",
+            "Your pain went above 5 out of 10 during the run.",
+            "Your back was worse the next morning.",
+            "Tingling, numbness or pain came back in your leg. \
+             Take the symptom check again, as the advice for you may change.",
+            "Your pain reached 4 or 5 out of 10 during the run.",
+            "Your back was stiffer or sorer the next morning.",
+            "There is no pain score for your last run, so it is safest to stay put.",
+            "Tell us how your back is the morning after your last run. \
+             Until then, stay at this stage.",
+            "You have done this stage once. Do each stage at least twice.",
+            "You have not logged a run yet. Start with stage 1.",
+            "Your pain stayed at 3 out of 10 or less during the run.",
+            "Your back had settled by the next morning.",
+            "You have done this stage at least twice.",
+            "You have finished the stages. Build up slowly from here.",
+        ],
+        guard_planned: "Careful: this is more than a tenth longer than your longest run \
+                        in the last 30 days. A sudden jump like this raises the risk of injury. \
+                        Keep it a little shorter this time.",
+        guard_logged: "More than a tenth longer than your longest run in the 30 days before.",
+        guard_source: "A large study of over 5,000 runners (Frandsen and colleagues, 2025) \
+                       found that one run much longer than usual raised the risk of injury.",
+        morning_question: "How is your back this morning, compared with before your run?",
+        morning_compared: [
+            "Better than before",
+            "The same as before",
+            "Stiffer or sorer than before",
+        ],
+        leg_question: "Has tingling, numbness or pain come back in your leg?",
+    },
 };

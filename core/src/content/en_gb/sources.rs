@@ -66,5 +66,17 @@ pub const SOURCES: SourcesPage = SourcesPage {
                        We adapted it and made it stricter for backs.",
             url: "https://doi.org/10.1177/0363546506298279",
         },
+        Source {
+            title: "How much running is too much? Identifying high-risk running sessions \
+                    in a 5200-person cohort study",
+            author: "Jesper Schuster Brandt Frandsen, Adam Hulme, Erik Thorlund Parner \
+                     and colleagues",
+            publisher: "British Journal of Sports Medicine, 2025, volume 59, issue 17, \
+                        pages 1203 to 1210",
+            used_for: "The load guard of the running coach: it warns about a run more than \
+                       a tenth longer than your longest run in the last 30 days. \
+                       The study found no link with weekly ratios, so we do not use one.",
+            url: "https://doi.org/10.1136/bjsports-2024-109380",
+        },
     ],
 };
