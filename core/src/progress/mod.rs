@@ -48,6 +48,8 @@ pub struct Progress {
     pub diary: Vec<DiaryEntry>,
     /// Logged runs with their next-morning check, oldest first.
     pub runs: Vec<Run>,
+    /// The baseline and the weekly ratings of function ([`outcomes`]).
+    pub outcomes: outcomes::Outcomes,
 }
 
 /// The saved symptom check.
@@ -294,6 +296,7 @@ impl Progress {
         if self.check.is_none() {
             self.check.clone_from(&other.check);
         }
+        self.outcomes.merge(&other.outcomes);
         self.sort();
         added
     }

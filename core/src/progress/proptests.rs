@@ -131,6 +131,84 @@ fn any_run() -> impl Strategy<Value = Run> {
         )
 }
 
+fn any_activity() -> impl Strategy<Value = String> {
+    // Names as the app keeps them: trimmed, single spaces, 1 to 60 characters, any script.
+    "[a-zA-Z0-9é€😀<&\"][a-zA-Z0-9 é€😀<&\"]{0,40}[a-z0-9]".prop_filter_map("kept as typed", |a| {
+        outcomes::clean_activity(&a).filter(|c| *c == a)
+    })
+}
+
+fn any_load() -> impl Strategy<Value = outcomes::WeeklyLoad> {
+    (
+        0..=outcomes::MAX_WEEKLY_LOAD,
+        proptest::sample::select(outcomes::LoadUnit::ALL.to_vec()),
+    )
+        .prop_map(|(amount, unit)| outcomes::WeeklyLoad { amount, unit })
+}
+
+fn any_outcomes() -> impl Strategy<Value = outcomes::Outcomes> {
+    let baseline = (
+        any_day(),
+        0u8..=10,
+        0u8..=10,
+        proptest::sample::select(outcomes::PainDuration::ALL.to_vec()),
+        proptest::option::of(any_day()),
+        proptest::sample::select(outcomes::Side::ALL.to_vec()),
+        proptest::option::of(any_load()),
+        proptest::option::of(any_load()),
+    )
+        .prop_map(
+            |(day, pain_now, pain_worst, duration, onset, side, running_before, running_now)| {
+                outcomes::Baseline {
+                    day,
+                    pain_now,
+                    pain_worst,
+                    duration,
+                    onset,
+                    side,
+                    running_before,
+                    running_now,
+                }
+            },
+        );
+    (
+        proptest::option::of(baseline),
+        proptest::collection::vec(any_activity(), 0..=outcomes::MAX_ACTIVITIES),
+        proptest::collection::vec(
+            (
+                any_day(),
+                proptest::option::of((0u8..=10, 0u8..=10)),
+                proptest::collection::vec(0u8..=10, 0..=3),
+            ),
+            0..4,
+        ),
+        proptest::option::of(any_day()),
+    )
+        .prop_map(|(baseline, activities, ratings, snoozed)| {
+            let mut o = outcomes::Outcomes {
+                baseline,
+                activities,
+                ratings: Vec::new(),
+                snoozed,
+            };
+            for (day, pain, scores) in ratings {
+                let scores: Vec<(String, u8)> = o.activities.iter().cloned().zip(scores).collect();
+                let rating = outcomes::Rating {
+                    day,
+                    pain_now: pain.map(|p| p.0),
+                    pain_worst: pain.map(|p| p.1),
+                    scores,
+                };
+                // One a day, oldest first, as the app keeps them.
+                if !o.ratings.iter().any(|r| r.day == day) {
+                    o.ratings.push(rating);
+                }
+            }
+            o.ratings.sort_by_key(|r| r.day);
+            o
+        })
+}
+
 fn any_answer() -> impl Strategy<Value = Answer> {
     prop_oneof![
         Just(Answer::Yes),
@@ -156,8 +234,9 @@ fn any_progress() -> impl Strategy<Value = Progress> {
         proptest::collection::vec(any_session(), 0..5),
         proptest::collection::vec(any_entry(), 0..5),
         proptest::collection::vec(any_run(), 0..5),
+        any_outcomes(),
     )
-        .prop_map(|(check, plan, sessions, diary, runs)| {
+        .prop_map(|(check, plan, sessions, diary, runs, outcomes)| {
             let mut p = Progress {
                 check: check.map(|(saved, finished)| {
                     // Any saved ids: some are questions of ours, most are not, and both
@@ -182,6 +261,7 @@ fn any_progress() -> impl Strategy<Value = Progress> {
                 sessions,
                 diary,
                 runs,
+                outcomes,
             };
             // Ids are unique within a list.
             let mut seen = std::collections::BTreeSet::new();
@@ -369,12 +449,12 @@ proptest! {
 
     #[test]
     fn a_version_2_document_migrates_to_version_3_unchanged_and_without_runs(p in any_progress()) {
-        let p = Progress { runs: Vec::new(), ..p };
+        let p = Progress { runs: Vec::new(), outcomes: Default::default(), ..p };
         // The same document as version 2 wrote it: no "runs", version 2.
         let Ok(Value::Object(mut members)) = Value::parse(&schema::write(&p)) else {
             return Err(TestCaseError::fail("not an object"));
         };
-        members.retain(|(k, _)| k != "runs");
+        members.retain(|(k, _)| k != "runs" && k != "outcomes");
         for (k, v) in members.iter_mut() {
             if k == "version" {
                 *v = Value::Int(2);
@@ -384,10 +464,52 @@ proptest! {
         prop_assert_eq!(schema::read_strict(v2.as_bytes()), Ok(p.clone()));
         let read = schema::read_lenient(&v2).map(|l| (l.progress, l.version, l.skipped));
         prop_assert_eq!(read, Ok((p.clone(), 2, 0)));
-        // Saved again, it is version 3 and reads the same.
+        // Saved again, it is the current version and reads the same.
         let again = schema::write(&p);
-        prop_assert!(again.contains("\"version\":3"));
+        let current = format!("\"version\":{}", schema::CURRENT_VERSION);
+        prop_assert!(again.contains(&current));
         prop_assert_eq!(schema::read_strict(again.as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn a_version_3_document_migrates_to_version_4_unchanged_and_without_outcomes(p in any_progress()) {
+        let p = Progress { outcomes: Default::default(), ..p };
+        // The same document as version 3 wrote it: no "outcomes", version 3. A stray
+        // "outcomes" in a version 3 file is not read: version 3 had none.
+        let Ok(Value::Object(mut members)) = Value::parse(&schema::write(&p)) else {
+            return Err(TestCaseError::fail("not an object"));
+        };
+        for (k, v) in members.iter_mut() {
+            if k == "version" {
+                *v = Value::Int(3);
+            }
+            if k == "outcomes" {
+                *v = Value::Str("stray".into());
+            }
+        }
+        let v3 = Value::Object(members).to_text();
+        let read = schema::read_lenient(&v3).map(|l| (l.progress, l.version, l.skipped));
+        prop_assert_eq!(read, Ok((p.clone(), 3, 0)));
+        prop_assert_eq!(schema::read_strict(v3.as_bytes()), Ok(p));
+    }
+
+    #[test]
+    fn outcomes_round_trip_and_merge_without_loss(a in any_outcomes(), b in any_outcomes()) {
+        let doc = Progress { outcomes: a.clone(), ..Progress::default() };
+        prop_assert_eq!(schema::read_strict(schema::write(&doc).as_bytes()), Ok(doc.clone()));
+        let mut merged = a.clone();
+        merged.merge(&b);
+        // Every day rated on either side is still there, this side's ratings unchanged.
+        for r in &a.ratings {
+            prop_assert!(merged.ratings.contains(r));
+        }
+        for r in &b.ratings {
+            prop_assert!(merged.ratings.iter().any(|m| m.day == r.day));
+        }
+        prop_assert!(merged.ratings.windows(2).all(|w| w[0].day < w[1].day));
+        prop_assert_eq!(&merged.baseline, if a.baseline.is_some() { &a.baseline } else { &b.baseline });
+        let whole = Progress { outcomes: merged, ..Progress::default() };
+        prop_assert!(schema::read_strict(schema::write(&whole).as_bytes()).is_ok());
     }
 
     #[test]

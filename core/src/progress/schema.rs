@@ -19,7 +19,7 @@
 //!              "note":"","ran":true,"metres":5200}]}
 //!   ```
 //!   `plan`, `before`, `after` and `metres` may be `null` or absent.
-//! - **Version 3** (current) adds the runs of the return-to-run coach, each with its
+//! - **Version 3** added the runs of the return-to-run coach, each with its
 //!   next-morning check:
 //!   ```json
 //!   "runs":[{"id":1764000000002,"date":"2026-11-09","time":"07:00","stage":3,
@@ -30,6 +30,21 @@
 //!   may be `null` or absent; `vs` is `"better"`, `"same"` or `"worse"` (than before the
 //!   run). Version 2's diary keeps its own "ran" and distance: a migrated document starts
 //!   with no runs.
+//! - **Version 4** (current) adds the outcomes ([`super::outcomes`]): the baseline recorded
+//!   at the check, the activities of the functional scale, their weekly ratings, and the
+//!   day the runner last put the weekly rating off:
+//!   ```json
+//!   "outcomes":{"baseline":{"date":"2026-11-09","now":6,"worst":8,"lasted":"1-6-weeks",
+//!                           "onset":"2026-10-20","side":"left",
+//!                           "before":{"amount":30,"unit":"km"},"current":null},
+//!               "activities":["run 5 km"],
+//!               "ratings":[{"date":"2026-11-09","now":6,"worst":8,
+//!                           "scores":[{"activity":"run 5 km","score":2}]}],
+//!               "snoozed":null}
+//!   ```
+//!   `outcomes` may be `null` or absent (nothing recorded), as may `baseline`, `onset`,
+//!   `before`, `current`, `snoozed` and a rating's `now` and `worst`. A migrated document
+//!   starts with none.
 //!
 //! A document of an earlier version is migrated forward one version at a time
 //! ([`MIGRATIONS`]) and then read as the current one. A document of a later version is never
@@ -45,9 +60,10 @@
 use super::json::{JsonError, JsonProblem, Value};
 use super::*;
 use crate::questionnaire::Answer;
+use outcomes::{Baseline, LoadUnit, Outcomes, PainDuration, Rating, Side, WeeklyLoad};
 
 /// The version this build writes.
-pub const CURRENT_VERSION: i64 = 3;
+pub const CURRENT_VERSION: i64 = 4;
 /// Largest import file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Most diary entries, and most sessions, a document may hold.
@@ -62,7 +78,8 @@ const MAX_ANSWERS: usize = 500;
 const MAX_SESSION_EXERCISES: usize = 100;
 
 /// The migrations, in order: `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-pub const MIGRATIONS: [fn(Value) -> Value; (CURRENT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: [fn(Value) -> Value; (CURRENT_VERSION - 1) as usize] =
+    [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 1 → 2: the plan, sessions and diary arrive, empty.
 fn v1_to_v2(doc: Value) -> Value {
@@ -89,6 +106,21 @@ fn v2_to_v3(doc: Value) -> Value {
         }
     }
     members.push(("runs".into(), Value::Array(vec![])));
+    Value::Object(members)
+}
+
+/// Version 3 → 4: the outcomes arrive, empty; everything else is kept as it is.
+fn v3_to_v4(doc: Value) -> Value {
+    let Value::Object(mut members) = doc else {
+        return doc;
+    };
+    members.retain(|(k, _)| k != "outcomes");
+    for (k, v) in members.iter_mut() {
+        if k == "version" {
+            *v = Value::Int(4);
+        }
+    }
+    members.push(("outcomes".into(), Value::Null));
     Value::Object(members)
 }
 
@@ -340,7 +372,63 @@ pub fn write(p: &Progress) -> String {
     members.push(("diary".into(), Value::Array(diary)));
     let runs = p.runs.iter().map(run_value).collect();
     members.push(("runs".into(), Value::Array(runs)));
+    members.push(("outcomes".into(), outcomes_value(&p.outcomes)));
     Value::Object(members).to_text()
+}
+
+fn outcomes_value(o: &Outcomes) -> Value {
+    if *o == Outcomes::default() {
+        return Value::Null;
+    }
+    let load = |l: Option<WeeklyLoad>| match l {
+        Some(l) => Value::Object(vec![
+            ("amount".into(), Value::Int(i64::from(l.amount))),
+            ("unit".into(), s(l.unit.id())),
+        ]),
+        None => Value::Null,
+    };
+    let day = |d: Option<Day>| d.map_or(Value::Null, |d| Value::Str(d.iso()));
+    let baseline = match &o.baseline {
+        Some(b) => Value::Object(vec![
+            ("date".into(), Value::Str(b.day.iso())),
+            ("now".into(), Value::Int(i64::from(b.pain_now))),
+            ("worst".into(), Value::Int(i64::from(b.pain_worst))),
+            ("lasted".into(), s(b.duration.id())),
+            ("onset".into(), day(b.onset)),
+            ("side".into(), s(b.side.id())),
+            ("before".into(), load(b.running_before)),
+            ("current".into(), load(b.running_now)),
+        ]),
+        None => Value::Null,
+    };
+    let ratings = o
+        .ratings
+        .iter()
+        .map(|r| {
+            let scores = r
+                .scores
+                .iter()
+                .map(|(a, n)| {
+                    Value::Object(vec![
+                        ("activity".into(), Value::Str(a.clone())),
+                        ("score".into(), Value::Int(i64::from(*n))),
+                    ])
+                })
+                .collect();
+            Value::Object(vec![
+                ("date".into(), Value::Str(r.day.iso())),
+                ("now".into(), opt(r.pain_now.map(i64::from))),
+                ("worst".into(), opt(r.pain_worst.map(i64::from))),
+                ("scores".into(), Value::Array(scores)),
+            ])
+        })
+        .collect();
+    Value::Object(vec![
+        ("baseline".into(), baseline),
+        ("activities".into(), strings(&o.activities)),
+        ("ratings".into(), Value::Array(ratings)),
+        ("snoozed".into(), day(o.snoozed)),
+    ])
 }
 
 fn run_value(r: &Run) -> Value {
@@ -396,6 +484,12 @@ fn decode(doc: &Value, skipped: &mut Option<usize>) -> Result<Progress, Problem>
         sessions: list(doc, "sessions", "Session", skipped, session)?,
         diary: list(doc, "diary", "Diary entry", skipped, diary_entry)?,
         runs: list(doc, "runs", "Run", skipped, run)?,
+        // Bad outcomes are one item too.
+        outcomes: lenient(skipped, || match doc.get("outcomes") {
+            None | Some(Value::Null) => Ok(Outcomes::default()),
+            Some(v) => outcomes(v),
+        })?
+        .unwrap_or_default(),
     };
     p.sort();
     Ok(p)
@@ -744,6 +838,110 @@ fn run(v: &Value, at: &str) -> Result<Run, Problem> {
     })
 }
 
+fn outcomes(v: &Value) -> Result<Outcomes, Problem> {
+    const AT: &str = "The outcomes";
+    const ACTIVITY: &str = "an activity's name: text of 1 to 60 characters";
+    const ACTIVITIES: &str = "a list of at most 3 activities' names";
+    const RATINGS: &str = "a list of ratings, oldest first, one a day";
+    let optional_day = |v: &Value, name: &'static str| match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(_) => get_day(v, AT, name).map(Some),
+    };
+    let activity = |x: &Value| match x {
+        Value::Str(a) if outcomes::clean_activity(a).as_deref() == Some(a.as_str()) => {
+            Ok(a.clone())
+        }
+        _ => Err(field(AT, "activities", ACTIVITY)),
+    };
+    let baseline = match v.get("baseline") {
+        None | Some(Value::Null) => None,
+        Some(b) => Some(baseline(b)?),
+    };
+    let activities = match v.get("activities") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(list)) if list.len() <= outcomes::MAX_ACTIVITIES => {
+            list.iter().map(activity).collect::<Result<Vec<_>, _>>()?
+        }
+        Some(_) => return Err(field(AT, "activities", ACTIVITIES)),
+    };
+    let ratings = match v.get("ratings") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(list)) if list.len() <= outcomes::MAX_RATINGS => list
+            .iter()
+            .map(|r| {
+                let scores = match r.get("scores") {
+                    None | Some(Value::Null) => Vec::new(),
+                    Some(Value::Array(items)) if items.len() <= outcomes::MAX_ACTIVITIES => items
+                        .iter()
+                        .map(|x| {
+                            Ok((
+                                activity(x.get("activity").unwrap_or(&Value::Null))?,
+                                get_pain(x, AT, "score")?,
+                            ))
+                        })
+                        .collect::<Result<Vec<_>, Problem>>()?,
+                    Some(_) => return Err(field(AT, "scores", "a list of at most 3 scores")),
+                };
+                Ok(Rating {
+                    day: get_day(r, AT, "date")?,
+                    pain_now: get_optional_pain(r, AT, "now")?,
+                    pain_worst: get_optional_pain(r, AT, "worst")?,
+                    scores,
+                })
+            })
+            .collect::<Result<Vec<_>, Problem>>()?,
+        Some(_) => return Err(field(AT, "ratings", RATINGS)),
+    };
+    if ratings.windows(2).any(|w| w[0].day >= w[1].day) {
+        return Err(field(AT, "ratings", RATINGS));
+    }
+    Ok(Outcomes {
+        baseline,
+        activities,
+        ratings,
+        snoozed: optional_day(v, "snoozed")?,
+    })
+}
+
+fn baseline(v: &Value) -> Result<Baseline, Problem> {
+    const AT: &str = "The baseline";
+    const LASTED: &str = "one of days, 1-6-weeks, 6-12-weeks or over-3-months";
+    const SIDE: &str = "one of left, right, both or middle";
+    const LOAD: &str = "a weekly amount from 0 to 2000 and its unit, km or minutes";
+    let load = |name: &'static str| match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(l) => {
+            let amount = match l.get("amount") {
+                Some(Value::Int(n)) if (0..=i64::from(outcomes::MAX_WEEKLY_LOAD)).contains(n) => {
+                    *n as u16
+                }
+                _ => return Err(field(AT, name, LOAD)),
+            };
+            let unit = match l.get("unit") {
+                Some(Value::Str(u)) => LoadUnit::from_id(u).ok_or_else(|| field(AT, name, LOAD))?,
+                _ => return Err(field(AT, name, LOAD)),
+            };
+            Ok(Some(WeeklyLoad { amount, unit }))
+        }
+    };
+    let onset = match v.get("onset") {
+        None | Some(Value::Null) => None,
+        Some(_) => Some(get_day(v, AT, "onset")?),
+    };
+    Ok(Baseline {
+        day: get_day(v, AT, "date")?,
+        pain_now: get_pain(v, AT, "now")?,
+        pain_worst: get_pain(v, AT, "worst")?,
+        duration: PainDuration::from_id(get_str(v, AT, "lasted", LASTED)?)
+            .ok_or_else(|| field(AT, "lasted", LASTED))?,
+        onset,
+        side: Side::from_id(get_str(v, AT, "side", SIDE)?)
+            .ok_or_else(|| field(AT, "side", SIDE))?,
+        running_before: load("before")?,
+        running_now: load("current")?,
+    })
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -757,6 +955,10 @@ pub(crate) mod tests {
     /// A version 3 document: version 2's contents and runs (a stage run with its morning,
     /// a free run without).
     pub(crate) const V3: &str = r#"{"app":"backtrack","version":3,"check":{"answers":{"rf_saddle_numbness":"no"},"finished":false},"plan":{"cause":"disc","from":"check","phase":"mobilise","started":"2026-11-01","since":"2026-11-08"},"sessions":[{"id":1764000000000,"date":"2026-11-08","time":"07:30","cause":"disc","phase":"mobilise","done":["cat-camel"],"skipped":["cobra-forearms"],"before":4,"after":null}],"diary":[{"id":1764000000001,"date":"2026-11-08","time":"21:00","pain":3,"note":"Felt <b>ok</b> \"really\"\nafter","ran":true,"metres":5200}],"runs":[{"id":1764000000002,"date":"2026-11-09","time":"07:00","stage":3,"minutes":30,"metres":4200,"pain":2,"morning":{"pain":1,"vs":"same","leg":false}},{"id":1764000000003,"date":"2026-11-11","time":"18:15","stage":null,"minutes":null,"metres":5000,"pain":null,"morning":null}]}"#;
+
+    /// A version 4 document: version 3's contents and the outcomes (a baseline, two
+    /// activities, two weekly ratings).
+    pub(crate) const V4: &str = r#"{"app":"backtrack","version":4,"check":{"answers":{"rf_saddle_numbness":"no"},"finished":false},"plan":{"cause":"disc","from":"check","phase":"mobilise","started":"2026-11-01","since":"2026-11-08"},"sessions":[{"id":1764000000000,"date":"2026-11-08","time":"07:30","cause":"disc","phase":"mobilise","done":["cat-camel"],"skipped":["cobra-forearms"],"before":4,"after":null}],"diary":[{"id":1764000000001,"date":"2026-11-08","time":"21:00","pain":3,"note":"Felt <b>ok</b> \"really\"\nafter","ran":true,"metres":5200}],"runs":[{"id":1764000000002,"date":"2026-11-09","time":"07:00","stage":3,"minutes":30,"metres":4200,"pain":2,"morning":{"pain":1,"vs":"same","leg":false}},{"id":1764000000003,"date":"2026-11-11","time":"18:15","stage":null,"minutes":null,"metres":5000,"pain":null,"morning":null}],"outcomes":{"baseline":{"date":"2026-11-01","now":6,"worst":8,"lasted":"1-6-weeks","onset":"2026-10-20","side":"left","before":{"amount":30,"unit":"km"},"current":null},"activities":["run 5 km","put on socks"],"ratings":[{"date":"2026-11-01","now":6,"worst":8,"scores":[{"activity":"run 5 km","score":2},{"activity":"put on socks","score":5}]},{"date":"2026-11-08","now":null,"worst":null,"scores":[{"activity":"run 5 km","score":4}]}],"snoozed":null}}"#;
 
     #[test]
     fn version_2_migrates_to_version_3_with_everything_kept_and_no_runs() {
@@ -822,7 +1024,7 @@ pub(crate) mod tests {
         assert_eq!(read_strict(V1.as_bytes()), Ok(read.progress.clone()));
         // Written back, it is a current-version document that reads the same.
         let text = write(&read.progress);
-        assert!(text.contains("\"version\":3"));
+        assert!(text.contains("\"version\":4"));
         assert_eq!(read_strict(text.as_bytes()), Ok(read.progress));
     }
 
@@ -835,7 +1037,7 @@ pub(crate) mod tests {
     #[test]
     fn every_earlier_version_has_a_migration() {
         assert_eq!(MIGRATIONS.len() as i64, CURRENT_VERSION - 1);
-        let fixtures = [V1, V2];
+        let fixtures = [V1, V2, V3];
         assert_eq!(fixtures.len() as i64, CURRENT_VERSION - 1);
         for (i, text) in fixtures.iter().enumerate() {
             let read = read_lenient(text).unwrap();
@@ -846,11 +1048,59 @@ pub(crate) mod tests {
 
     #[test]
     fn the_current_version_round_trips() {
-        let p = read_strict(V3.as_bytes()).unwrap();
+        let p = read_strict(V4.as_bytes()).unwrap();
         assert_eq!(p.sessions[0].skipped, vec!["cobra-forearms".to_string()]);
         assert_eq!(p.diary[0].metres, Some(5200));
         assert!(p.diary[0].note.contains("<b>ok</b>"));
-        assert_eq!(write(&p), V3);
+        let base = p.outcomes.baseline.as_ref().expect("a baseline");
+        assert_eq!(
+            (base.pain_now, base.side, base.running_now),
+            (6, Side::Left, None)
+        );
+        assert_eq!(p.outcomes.ratings[1].score("run 5 km"), Some(4));
+        assert_eq!(write(&p), V4);
+    }
+
+    #[test]
+    fn version_3_migrates_to_version_4_with_everything_kept_and_no_outcomes() {
+        let read = read_lenient(V3).unwrap();
+        assert_eq!((read.version, read.skipped), (3, 0));
+        assert_eq!(read.progress.outcomes, Outcomes::default());
+        assert_eq!(read.progress.runs.len(), 2);
+        // Saved, it is version 4 with no outcomes written out.
+        let text = write(&read.progress);
+        assert!(text.contains("\"version\":4") && text.ends_with(",\"outcomes\":null}"));
+    }
+
+    #[test]
+    fn bad_outcomes_are_refused_whole_or_left_out_when_reading_leniently() {
+        let bad = [
+            V4.replace(
+                "\"now\":6,\"worst\":8,\"lasted\"",
+                "\"now\":11,\"worst\":8,\"lasted\"",
+            ),
+            V4.replace("\"lasted\":\"1-6-weeks\"", "\"lasted\":\"ages\""),
+            V4.replace("\"side\":\"left\"", "\"side\":\"Left\""),
+            V4.replace("\"amount\":30", "\"amount\":2001"),
+            V4.replace("\"run 5 km\",\"put on socks\"]", "\"a\",\"b\",\"c\",\"d\"]"),
+            V4.replace(
+                "\"activities\":[\"run 5 km\"",
+                "\"activities\":[\" run 5 km\"",
+            ),
+            V4.replace(
+                "\"date\":\"2026-11-08\",\"now\":null",
+                "\"date\":\"2026-11-01\",\"now\":null",
+            ),
+            V4.replace("\"score\":4", "\"score\":-1"),
+        ];
+        for text in bad {
+            assert_ne!(text, V4);
+            assert!(read_strict(text.as_bytes()).is_err(), "{text}");
+            let read = read_lenient(&text).unwrap();
+            assert_eq!(read.skipped, 1);
+            assert_eq!(read.progress.outcomes, Outcomes::default());
+            assert_eq!(read.progress.runs.len(), 2, "the rest is kept");
+        }
     }
 
     fn problem(text: &str) -> String {
@@ -868,7 +1118,7 @@ pub(crate) mod tests {
             problem(r#"{"app":"backtrack"}"#),
             "The file has no valid version number, so it cannot be read."
         );
-        assert!(problem(r#"{"app":"backtrack","version":4}"#).contains("newer version"));
+        assert!(problem(r#"{"app":"backtrack","version":5}"#).contains("newer version"));
         assert!(problem(r#"{"app":"backtrack","version":0}"#).contains("no valid version"));
         let bad_pain = V2.replace("\"pain\":3", "\"pain\":11");
         assert_eq!(

@@ -761,7 +761,7 @@ mod tests {
         // Nothing is written until something changes.
         assert_eq!(stored(&store).map(String::as_str), Some(v1));
         store.update(2, |p| p.plan = None);
-        assert!(stored(&store).is_some_and(|s| s.contains("\"version\":3")));
+        assert!(stored(&store).is_some_and(|s| s.contains("\"version\":4")));
         assert!(store.backups().is_empty());
     }
 
@@ -1222,14 +1222,18 @@ mod tests {
         let replaced = store.import(v2, true, 5).unwrap();
         assert_eq!(replaced.items, 2);
         assert_eq!(store.data().diary.len(), 1);
-        // Saved as the current version: the same data, and no runs (version 2 had none).
-        let v2_now = super::super::schema::tests::V2.replace("\"version\":2", "\"version\":3");
+        // Saved as the current version: the same data, and no runs or outcomes (version 2
+        // had neither).
+        let v2_now = super::super::schema::tests::V2.replace("\"version\":2", "\"version\":4");
         assert_eq!(
             stored(&store).map(String::as_str),
             Some(
-                [v2_now.trim_end_matches('}'), ",\"runs\":[]}"]
-                    .concat()
-                    .as_str()
+                [
+                    v2_now.trim_end_matches('}'),
+                    ",\"runs\":[],\"outcomes\":null}"
+                ]
+                .concat()
+                .as_str()
             )
         );
         // A version 3 file brings its runs, merged or in place of everything.
@@ -1237,9 +1241,13 @@ mod tests {
         assert_eq!(store.import(v3, false, 6).map(|r| r.items), Ok(2));
         assert_eq!(store.data().runs.len(), 2);
         assert_eq!(store.import(v3, true, 7).map(|r| r.items), Ok(4));
+        // A version 4 file brings its outcomes too.
+        let v4 = super::super::schema::tests::V4.as_bytes();
+        assert_eq!(store.import(v4, true, 8).map(|r| r.items), Ok(4));
+        assert_eq!(store.data().outcomes.ratings.len(), 2);
         assert_eq!(
             stored(&store).map(String::as_str),
-            Some(super::super::schema::tests::V3)
+            Some(super::super::schema::tests::V4)
         );
     }
 
