@@ -109,6 +109,55 @@ pub struct Content {
     pub results: ResultText,
     /// The wording of "Show my physio": the printable summary and its files.
     pub summary: SummaryText,
+    /// The outcomes: the baseline at the check and the weekly scores of function.
+    pub outcomes: OutcomesText,
+}
+
+/// The wording of the outcomes ([`crate::progress::outcomes`]): the baseline questions at
+/// the check, the functional scale (the runner's own activities, scored 0–10), the weekly
+/// check, and what a change means.
+#[derive(Debug)]
+pub struct OutcomesText {
+    /// The check's step after the warning signs.
+    pub baseline_heading: &'static str,
+    pub baseline_intro: &'static str,
+    pub skip: &'static str,
+    /// The two pain questions (0–10).
+    pub pain_now: &'static str,
+    pub pain_worst: &'static str,
+    pub duration: &'static str,
+    /// One label per [`crate::progress::outcomes::PainDuration`], in its order.
+    pub duration_labels: &'static [&'static str],
+    pub onset: &'static str,
+    pub onset_hint: &'static str,
+    pub side: &'static str,
+    /// One label per [`crate::progress::outcomes::Side`], in its order.
+    pub side_labels: &'static [&'static str],
+    pub running_before: &'static str,
+    pub running_now: &'static str,
+    pub running_hint: &'static str,
+    /// One label per [`crate::progress::outcomes::LoadUnit`], in its order.
+    pub unit_labels: &'static [&'static str],
+    /// The functional scale.
+    pub activities_heading: &'static str,
+    pub activities_intro: &'static str,
+    /// Offered as the runner types (any name is accepted).
+    pub suggestions: &'static [&'static str],
+    pub score_hint: &'static str,
+    /// What the form says when answers are missing or do not fit.
+    pub missing: &'static str,
+    pub saved: &'static str,
+    /// The weekly check on the plan page and its own page.
+    pub weekly_heading: &'static str,
+    pub weekly_intro: &'static str,
+    pub rate_now: &'static str,
+    pub not_now: &'static str,
+    pub rated: &'static str,
+    /// What a change means, against the smallest change that matters.
+    pub better: &'static str,
+    pub worse: &'static str,
+    pub unclear: &'static str,
+    pub real_change_note: &'static str,
 }
 
 /// The wording of the result page.

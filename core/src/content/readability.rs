@@ -348,6 +348,34 @@ impl Content {
         text.extend(s.groups.iter().map(|g| g.heading));
         pages.push(("summary".to_owned(), text));
 
+        let o = &self.outcomes;
+        let mut text = vec![
+            o.baseline_heading,
+            o.baseline_intro,
+            o.skip,
+            o.pain_now,
+            o.pain_worst,
+            o.duration,
+            o.onset,
+            o.onset_hint,
+            o.side,
+            o.running_before,
+            o.running_now,
+            o.running_hint,
+            o.activities_heading,
+            o.activities_intro,
+            o.score_hint,
+            o.missing,
+            o.saved,
+            o.weekly_heading,
+            o.weekly_intro,
+            o.rated,
+            o.real_change_note,
+        ];
+        text.extend_from_slice(o.duration_labels);
+        text.extend_from_slice(o.side_labels);
+        pages.push(("outcomes".to_owned(), text));
+
         let src = &guide.sources;
         let mut text = vec![self.sources_title];
         text.extend_from_slice(src.disclaimer);

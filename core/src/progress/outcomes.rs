@@ -59,6 +59,13 @@ macro_rules! choice {
             pub fn from_id(id: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|c| c.id() == id)
             }
+
+            /// Its words from `labels`, one per choice in the order of [`Self::ALL`] (the
+            /// content's; a test holds the two to the same length). The id if one is missing.
+            pub fn label(self, labels: &[&'static str]) -> &'static str {
+                let at = $name::ALL.iter().position(|c| *c == self).unwrap_or(usize::MAX);
+                labels.get(at).copied().unwrap_or(self.id())
+            }
         }
     };
 }
@@ -413,6 +420,178 @@ impl Outcomes {
     }
 }
 
+/// A field of the outcome forms, to mark when its answer is missing or does not fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormField {
+    PainNow,
+    PainWorst,
+    Duration,
+    Onset,
+    Side,
+    RunningBefore,
+    RunningNow,
+    /// The activity in this row (0 to 2): a name without a score, a score without a name,
+    /// a name too long, or the same name twice.
+    Activity(usize),
+}
+
+/// The baseline form as the runner left it: scores picked, and text as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BaselineForm {
+    pub pain_now: Option<u8>,
+    pub pain_worst: Option<u8>,
+    /// A [`PainDuration`] id, or empty.
+    pub duration: String,
+    /// A date written YYYY-MM-DD, or empty.
+    pub onset: String,
+    /// A [`Side`] id, or empty.
+    pub side: String,
+    /// Weekly running as typed, and the unit's id.
+    pub before: (String, String),
+    pub now: (String, String),
+    pub activities: Vec<ActivityRow>,
+}
+
+/// One row of activities: the name as typed and the score picked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActivityRow {
+    pub name: String,
+    pub score: Option<u8>,
+}
+
+/// The activities and their scores from the form's rows: empty rows are left out.
+pub fn read_activities(rows: &[ActivityRow]) -> Result<Vec<(String, u8)>, Vec<FormField>> {
+    let mut out: Vec<(String, u8)> = Vec::new();
+    let mut bad = Vec::new();
+    for (i, row) in rows.iter().take(MAX_ACTIVITIES).enumerate() {
+        let typed = !row.name.trim().is_empty();
+        match (typed, clean_activity(&row.name), row.score) {
+            (false, _, None) => {}
+            (true, Some(name), Some(score))
+                if score <= 10
+                    && !out
+                        .iter()
+                        .any(|(a, _)| a.to_lowercase() == name.to_lowercase()) =>
+            {
+                out.push((name, score));
+            }
+            _ => bad.push(FormField::Activity(i)),
+        }
+    }
+    if bad.is_empty() {
+        Ok(out)
+    } else {
+        Err(bad)
+    }
+}
+
+/// A weekly running figure as typed: empty is `None`; else a whole number up to
+/// [`MAX_WEEKLY_LOAD`] with a known unit.
+fn read_load(typed: &(String, String), field: FormField) -> Result<Option<WeeklyLoad>, FormField> {
+    let amount = typed.0.trim();
+    if amount.is_empty() {
+        return Ok(None);
+    }
+    let amount: u16 = amount.parse().map_err(|_| field)?;
+    let unit = LoadUnit::from_id(&typed.1).ok_or(field)?;
+    if amount > MAX_WEEKLY_LOAD {
+        return Err(field);
+    }
+    Ok(Some(WeeklyLoad { amount, unit }))
+}
+
+impl BaselineForm {
+    /// Whether the runner left every field empty (nothing to keep: as good as skipping).
+    pub fn is_empty(&self) -> bool {
+        let rows_empty = self
+            .activities
+            .iter()
+            .all(|r| r.name.trim().is_empty() && r.score.is_none());
+        self.pain_now.is_none()
+            && self.pain_worst.is_none()
+            && self.duration.is_empty()
+            && self.onset.trim().is_empty()
+            && self.side.is_empty()
+            && self.before.0.trim().is_empty()
+            && self.now.0.trim().is_empty()
+            && rows_empty
+    }
+
+    /// The baseline and the first scores of the runner's activities, or every field that is
+    /// missing or does not fit. Pain now and at its worst, how long and which side are
+    /// needed; the start date, running and activities are optional. A start date may not be
+    /// after `today`.
+    pub fn read(&self, today: Day) -> Result<(Baseline, Vec<(String, u8)>), Vec<FormField>> {
+        let mut bad = Vec::new();
+        let mut need = |ok: bool, f: FormField| {
+            if !ok {
+                bad.push(f);
+            }
+        };
+        need(self.pain_now.is_some_and(|p| p <= 10), FormField::PainNow);
+        need(
+            self.pain_worst.is_some_and(|p| p <= 10),
+            FormField::PainWorst,
+        );
+        let duration = PainDuration::from_id(&self.duration);
+        need(duration.is_some(), FormField::Duration);
+        let side = Side::from_id(&self.side);
+        need(side.is_some(), FormField::Side);
+        let onset = match self.onset.trim() {
+            "" => None,
+            typed => Day::parse(typed).filter(|d| *d <= today),
+        };
+        need(
+            self.onset.trim().is_empty() || onset.is_some(),
+            FormField::Onset,
+        );
+        let before = read_load(&self.before, FormField::RunningBefore).unwrap_or_else(|f| {
+            bad.push(f);
+            None
+        });
+        let now = read_load(&self.now, FormField::RunningNow).unwrap_or_else(|f| {
+            bad.push(f);
+            None
+        });
+        let activities = read_activities(&self.activities).unwrap_or_else(|fields| {
+            bad.extend(fields);
+            Vec::new()
+        });
+        match (self.pain_now, self.pain_worst, duration, side) {
+            (Some(pain_now), Some(pain_worst), Some(duration), Some(side)) if bad.is_empty() => {
+                Ok((
+                    Baseline {
+                        day: today,
+                        pain_now,
+                        pain_worst,
+                        duration,
+                        onset,
+                        side,
+                        running_before: before,
+                        running_now: now,
+                    },
+                    activities,
+                ))
+            }
+            _ => Err(bad),
+        }
+    }
+}
+
+impl Outcomes {
+    /// Keeps a baseline recorded today, with the runner's activities and their first
+    /// scores (a new baseline replaces an older one: the runner checked again).
+    pub fn record_baseline(&mut self, baseline: Baseline, scores: Vec<(String, u8)>) {
+        let today = baseline.day;
+        let pain = (baseline.pain_now, baseline.pain_worst);
+        self.baseline = Some(baseline);
+        if !scores.is_empty() {
+            self.activities = scores.iter().map(|(a, _)| a.clone()).collect();
+        }
+        self.rate(today, Some(pain), &scores);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -666,6 +845,120 @@ mod tests {
             vec![Verdict::Unclear, Verdict::Unclear, Verdict::Unclear],
             "2 -> 4, 4 -> 6, 5 -> 7: under 3 points each"
         );
+    }
+
+    fn form() -> BaselineForm {
+        BaselineForm {
+            pain_now: Some(6),
+            pain_worst: Some(8),
+            duration: "1-6-weeks".into(),
+            onset: String::new(),
+            side: "left".into(),
+            before: ("30".into(), "km".into()),
+            now: (String::new(), "km".into()),
+            activities: vec![
+                ActivityRow {
+                    name: " Run 5 km ".into(),
+                    score: Some(2),
+                },
+                ActivityRow::default(),
+                ActivityRow {
+                    name: "Put on socks".into(),
+                    score: Some(5),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_baseline_form_reads_what_was_answered() {
+        let (b, scores) = form().read(day(0)).expect("complete");
+        assert_eq!(
+            (b.pain_now, b.pain_worst, b.side, b.duration),
+            (6, 8, Side::Left, PainDuration::OneToSixWeeks)
+        );
+        assert_eq!(
+            b.running_before,
+            Some(WeeklyLoad {
+                amount: 30,
+                unit: LoadUnit::Km
+            })
+        );
+        assert_eq!(b.running_now, None, "left empty: not sure");
+        assert_eq!(
+            scores,
+            vec![("Run 5 km".to_string(), 2), ("Put on socks".to_string(), 5)]
+        );
+        let mut o = Outcomes::default();
+        o.record_baseline(b, scores);
+        assert_eq!(
+            o.activities,
+            vec!["Run 5 km".to_string(), "Put on socks".to_string()]
+        );
+        assert_eq!((o.ratings.len(), o.ratings[0].pain_now), (1, Some(6)));
+        assert!(BaselineForm::default().is_empty());
+        assert!(!form().is_empty());
+    }
+
+    #[test]
+    fn the_baseline_form_names_every_field_that_is_missing_or_wrong() {
+        let f = BaselineForm {
+            pain_now: None,
+            duration: "ages".into(),
+            side: String::new(),
+            ..form()
+        };
+        assert_eq!(
+            f.read(day(0)).unwrap_err(),
+            vec![FormField::PainNow, FormField::Duration, FormField::Side]
+        );
+        let f = BaselineForm {
+            onset: day(1).iso(),
+            before: ("lots".into(), "km".into()),
+            now: ("2001".into(), "minutes".into()),
+            activities: vec![
+                ActivityRow {
+                    name: "Run".into(),
+                    score: None,
+                },
+                ActivityRow {
+                    name: String::new(),
+                    score: Some(3),
+                },
+                ActivityRow {
+                    name: "run".into(),
+                    score: Some(3),
+                },
+            ],
+            ..form()
+        };
+        assert_eq!(
+            f.read(day(0)).unwrap_err(),
+            vec![
+                FormField::Onset,
+                FormField::RunningBefore,
+                FormField::RunningNow,
+                FormField::Activity(0),
+                FormField::Activity(1),
+            ]
+        );
+        // The same name twice (any case) is one activity.
+        let twice = vec![
+            ActivityRow {
+                name: "Run 5 km".into(),
+                score: Some(2),
+            },
+            ActivityRow {
+                name: "run 5 KM".into(),
+                score: Some(4),
+            },
+        ];
+        assert_eq!(read_activities(&twice), Err(vec![FormField::Activity(1)]));
+        let f = BaselineForm {
+            onset: day(-20).iso(),
+            ..form()
+        };
+        assert_eq!(f.read(day(0)).map(|(b, _)| b.onset), Ok(Some(day(-20))));
     }
 
     #[test]

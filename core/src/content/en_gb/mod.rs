@@ -3,6 +3,7 @@
 
 mod causes;
 mod exercises;
+mod outcomes;
 mod overview;
 mod phases;
 mod questions;
@@ -27,6 +28,7 @@ pub static CONTENT: Content = Content {
     questionnaire: questions::QUESTIONNAIRE,
     results: results::RESULTS,
     summary: summary::SUMMARY,
+    outcomes: outcomes::OUTCOMES,
 };
 
 /// The text only the read-only pages show, in British English (see [`Guide`]).
