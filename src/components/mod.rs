@@ -7,6 +7,7 @@ pub mod exercise_figure;
 pub mod general_care;
 pub mod markup;
 pub mod movement_icon;
+pub mod outcome_fields;
 pub mod page_links;
 pub mod pain_chart;
 pub mod progress_nav;

@@ -354,7 +354,7 @@ impl Outcomes {
                     .iter()
                     .filter_map(|r| Some((r.day, r.score(a)?)));
                 let (first_day, first) = rated.next()?;
-                let (latest_day, latest) = rated.last()?;
+                let (latest_day, latest) = rated.next_back()?;
                 let (f, l) = (i32::from(first) * 10, i32::from(latest) * 10);
                 Some((
                     a.clone(),
@@ -419,6 +419,9 @@ impl Outcomes {
         self.snoozed = self.snoozed.max(other.snoozed);
     }
 }
+
+/// Activities with their scores, in the runner's order.
+pub type Scores = Vec<(String, u8)>;
 
 /// A field of the outcome forms, to mark when its answer is missing or does not fit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -521,7 +524,7 @@ impl BaselineForm {
     /// missing or does not fit. Pain now and at its worst, how long and which side are
     /// needed; the start date, running and activities are optional. A start date may not be
     /// after `today`.
-    pub fn read(&self, today: Day) -> Result<(Baseline, Vec<(String, u8)>), Vec<FormField>> {
+    pub fn read(&self, today: Day) -> Result<(Baseline, Scores), Vec<FormField>> {
         let mut bad = Vec::new();
         let mut need = |ok: bool, f: FormField| {
             if !ok {

@@ -33,6 +33,30 @@ pub fn step_html(step: &Step, answers: &Answers) -> String {
     h.into_string()
 }
 
+/// The optional step after the warning signs: the baseline for the outcomes (pain now and
+/// at its worst, how long, which side, running) and the runner's own activities. It changes
+/// nothing in the result.
+pub fn baseline_step_html() -> String {
+    use crate::components::outcome_fields;
+    let t = &CONTENT.outcomes;
+    let mut h = Html::new();
+    h.open_with(
+        "section",
+        &[
+            ("class", "step outcome-form"),
+            ("aria-labelledby", ids::STEP_HEADING),
+        ],
+    )
+    .open_with("h2", &[("id", ids::STEP_HEADING), ("tabindex", "-1")])
+    .text(t.baseline_heading)
+    .close("h2")
+    .el("p", "step-intro", t.baseline_intro);
+    outcome_fields::write_baseline(&mut h);
+    outcome_fields::write_activities(&mut h, &[]);
+    h.close("section");
+    h.into_string()
+}
+
 /// What the runner sees the moment an answer makes it an emergency: what to do, why in one
 /// line, the answers that decided it, and tap-to-call links (999, and 112 or 911 abroad).
 pub fn emergency_now_html(answers: &Answers) -> String {

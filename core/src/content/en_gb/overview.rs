@@ -4,7 +4,9 @@ use crate::content::model::*;
 
 pub const OVERVIEW: Overview = Overview {
     title: "Why your lower back matters when you run",
-    questions_claim: "46 to 58 quick questions in 11 short steps, starting with the warning signs.",
+    questions_claim:
+        "46 to 58 quick questions in 11 short steps, starting with the warning signs. \
+                      Then, if you like, a few about how your pain affects you.",
 };
 
 /// The body of the overview page (see [`Guide`]).
