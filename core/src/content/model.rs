@@ -153,6 +153,10 @@ pub struct OutcomesText {
     pub rate_now: &'static str,
     pub not_now: &'static str,
     pub rated: &'static str,
+    /// When the weekly check is sent with nothing to save, or a score half given.
+    pub missing_weekly: &'static str,
+    /// After "Not this week".
+    pub snoozed: &'static str,
     /// What a change means, against the smallest change that matters.
     pub better: &'static str,
     pub worse: &'static str,

@@ -370,6 +370,8 @@ impl Content {
             o.weekly_heading,
             o.weekly_intro,
             o.rated,
+            o.missing_weekly,
+            o.snoozed,
             o.real_change_note,
         ];
         text.extend_from_slice(o.duration_labels);

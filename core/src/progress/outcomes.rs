@@ -207,11 +207,7 @@ pub fn verdict(
 /// A number of tenths as text: `63` is "6.3", `-15` is "-1.5", `70` is "7".
 pub fn tenths(value: i32) -> String {
     let sign = if value < 0 { "-" } else { "" };
-    let v = value.unsigned_abs();
-    match v % 10 {
-        0 => format!("{sign}{}", v / 10),
-        d => format!("{sign}{}.{d}", v / 10),
-    }
+    [sign, &super::stats::tenths(value.unsigned_abs())].concat()
 }
 
 /// A change as text with its sign: "+2.7", "-1", "0".

@@ -142,11 +142,17 @@ fn load(h: &mut Html, which: &'static str, label: &str) {
     h.close("select").close("div").close("div");
 }
 
-/// The baseline's questions (the activities follow, from [`write_activities`]).
-pub fn write_baseline(h: &mut Html) {
+/// Pain now and at its worst in the last 7 days, 0–10.
+pub fn write_pain(h: &mut Html) {
     let t = &CONTENT.outcomes;
     pain(h, PAIN_NOW, t.pain_now);
     pain(h, PAIN_WORST, t.pain_worst);
+}
+
+/// The baseline's questions (the activities follow, from [`write_activities`]).
+pub fn write_baseline(h: &mut Html) {
+    let t = &CONTENT.outcomes;
+    write_pain(h);
     let durations: Vec<(&str, &str)> = PainDuration::ALL
         .iter()
         .map(|d| (d.id(), d.label(t.duration_labels)))

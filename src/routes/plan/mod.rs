@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::components::actions;
 use crate::components::markup::is_checked;
-use crate::components::ProgressNav;
+use crate::components::{ProgressNav, WeeklyCheck};
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
@@ -70,6 +70,8 @@ pub fn PlanPage(
         <h1 tabindex="-1">"My plan"</h1>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
         <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
+        // The weekly scores of the outcomes, when the week is up (never a nag).
+        <WeeklyCheck prompt=true />
         <div class="plan-page" on:click=on_click inner_html=markup></div>
     }
 }

@@ -13,7 +13,7 @@ pub mod view;
 use backtrack_core::Route;
 use leptos::prelude::*;
 
-use crate::components::{PainChart, ProgressNav};
+use crate::components::{outcome_trend, PainChart, ProgressNav, WeeklyCheck};
 use crate::storage::{clock, use_saved};
 pub use view::{sessions_html, totals_html};
 
@@ -55,6 +55,10 @@ pub fn ProgressPage() -> impl IntoView {
         <div class="period-buttons" role="group" aria-labelledby=ids::CHART_HEADING>{period_buttons}</div>
         <PainChart data=saved.data today=today days=days />
         <p><a href=Route::Diary.to_hash()>"Add a pain score in your diary"</a></p>
+        // Pain and function from the weekly scores, beside the sessions and the diary.
+        <h2>"Pain and function"</h2>
+        <div inner_html=move || saved.data.with(|d| outcome_trend::progress_html(&d.outcomes))></div>
+        <WeeklyCheck prompt=false />
         <h2>"Streak and totals"</h2>
         <div inner_html=move || saved.data.with(|d| totals_html(d, today))></div>
         <h2>"Recent sessions"</h2>

@@ -41,6 +41,9 @@ pub const OUTCOMES: OutcomesText = OutcomesText {
     rate_now: "Score my activities",
     not_now: "Not this week",
     rated: "Scores saved. The next weekly check is in 7 days.",
+    missing_weekly: "Please give a score for each activity you name, and both pain scores \
+                     or neither.",
+    snoozed: "Fine. We will ask again in a week.",
     better: "a real improvement",
     worse: "a real change for the worse",
     unclear: "not a clear change yet",
