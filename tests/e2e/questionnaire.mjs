@@ -56,6 +56,13 @@ export const PICTURES = {
 /** The number of safety steps, which come first. */
 export const SAFETY_STEPS = 5;
 
+/** Skips the optional step about your pain that follows the warning signs (issue 19). */
+export async function skipBaseline(page) {
+  await expect(page.locator('#step-heading')).toHaveText('About your pain');
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(page.locator('#step-heading')).not.toHaveText('About your pain');
+}
+
 /** Picks an answer by clicking its label, as a mouse user would. */
 export async function answer(page, id, code) {
   await page.locator(`label[for="q-${id}-${code.replace(':', '-')}"]`).click();

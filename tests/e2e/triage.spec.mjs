@@ -2,7 +2,7 @@
 // triage contract (docs/triage-contract.md) is held here as a property of the real
 // questionnaire: what matters is what the runner is told.
 import { test, expect, appReady } from './fixtures.mjs';
-import { CALM_SAFETY, SAFETY_STEPS, answer, next, answerStep, walkCheck } from './questionnaire.mjs';
+import { CALM_SAFETY, SAFETY_STEPS, answer, next, answerStep, skipBaseline, walkCheck } from './questionnaire.mjs';
 
 const EMERGENCY_NOW = '.emergency-now';
 
@@ -228,6 +228,7 @@ test('an ordinary facet-joint picture gets a ranked, explained result and a way 
     await answerStep(page);
     await next(page);
   }
+  await skipBaseline(page);
   // How it started: slowly.
   await answer(page, 'onset', 'choice:2');
   await answer(page, 'recurrent_running', 'no');
@@ -324,5 +325,6 @@ test('the calm answers cover every safety question the check shows', async ({ pa
     for (const id of seen) expect(Object.keys(CALM_SAFETY), id).toContain(id);
     await next(page);
   }
+  await skipBaseline(page);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('How it started');
 });
