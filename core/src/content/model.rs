@@ -157,6 +157,12 @@ pub struct OutcomesText {
     pub missing_weekly: &'static str,
     /// After "Not this week".
     pub snoozed: &'static str,
+    /// The columns of the scores' spreadsheet file (see [`crate::progress::csv::scores_csv`]).
+    pub scores_columns: [&'static str; 5],
+    /// Its file name and the buttons that share or download it.
+    pub scores_file: &'static str,
+    pub share_scores: &'static str,
+    pub download_scores: &'static str,
     /// What a change means, against the smallest change that matters.
     pub better: &'static str,
     pub worse: &'static str,

@@ -78,6 +78,39 @@ pub fn sessions_csv(content: &Content, p: &Progress) -> String {
     out
 }
 
+/// The outcomes' scores, one row per activity scored (a rating with pain only has one row
+/// with no activity): date, pain now, pain at its worst in the last 7 days, activity, score
+/// (0 = unable, 10 = as before). Long rather than wide, so that an activity renamed or
+/// replaced later keeps its own rows.
+pub fn scores_csv(content: &Content, p: &Progress) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    header(&mut out, &content.outcomes.scores_columns);
+    let optional = |out: &mut String, n: Option<u8>| match n {
+        Some(v) => number(out, i64::from(v)),
+        None => field(out, ""),
+    };
+    for r in &p.outcomes.ratings {
+        let rows: Vec<(&str, Option<u8>)> = if r.scores.is_empty() {
+            vec![("", None)]
+        } else {
+            r.scores
+                .iter()
+                .map(|(a, s)| (a.as_str(), Some(*s)))
+                .collect()
+        };
+        for (activity, score) in rows {
+            field(&mut out, &r.day.iso());
+            optional(&mut out, r.pain_now);
+            optional(&mut out, r.pain_worst);
+            text_field(&mut out, activity);
+            optional(&mut out, score);
+            end_row(&mut out);
+        }
+    }
+    out
+}
+
 fn header(out: &mut String, columns: &[&str]) {
     for c in columns {
         text_field(out, c);
@@ -138,6 +171,38 @@ fn end_row(out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_are_one_row_per_activity_with_names_guarded() {
+        use crate::progress::outcomes::Outcomes;
+        use crate::progress::Day;
+        let mut o = Outcomes {
+            activities: vec!["Run 5 km".into(), "=cmd|' /C calc'!A0".into()],
+            ..Outcomes::default()
+        };
+        o.rate(
+            Day(20_454),
+            Some((6, 8)),
+            &[("Run 5 km".into(), 2), ("=cmd|' /C calc'!A0".into(), 5)],
+        );
+        o.rate(Day(20_461), Some((5, 7)), &[]);
+        let p = Progress {
+            outcomes: o,
+            ..Progress::default()
+        };
+        let csv = scores_csv(&crate::CONTENT, &p);
+        let lines: Vec<&str> = csv.trim_start_matches(BOM).split("\r\n").collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Date,Pain now (0-10),Worst pain in the last 7 days (0-10),Activity,Score (0 unable - 10 as before)",
+                "2026-01-01,6,8,Run 5 km,2",
+                "2026-01-01,6,8,'=cmd|' /C calc'!A0,5",
+                "2026-01-08,5,7,,",
+                "",
+            ]
+        );
+    }
     use crate::content::Phase;
     use crate::ids::CauseId;
     use crate::progress::{Day, DiaryEntry, Session};

@@ -44,6 +44,16 @@ pub const OUTCOMES: OutcomesText = OutcomesText {
     missing_weekly: "Please give a score for each activity you name, and both pain scores \
                      or neither.",
     snoozed: "Fine. We will ask again in a week.",
+    scores_columns: [
+        "Date",
+        "Pain now (0-10)",
+        "Worst pain in the last 7 days (0-10)",
+        "Activity",
+        "Score (0 unable - 10 as before)",
+    ],
+    scores_file: "backtrack-scores.csv",
+    share_scores: "Share the scores (CSV)",
+    download_scores: "Download the scores (CSV)",
     better: "a real improvement",
     worse: "a real change for the worse",
     unclear: "not a clear change yet",
