@@ -67,6 +67,33 @@ pub const SOURCES: SourcesPage = SourcesPage {
             url: "https://doi.org/10.1177/0363546506298279",
         },
         Source {
+            title: "Assessing disability and change on individual patients: \
+                    a report of a patient specific measure",
+            author: "Paul Stratford, Carolyn Gill, Monica Westaway, Jill Binkley",
+            publisher: "Physiotherapy Canada, 1995, volume 47, issue 4, pages 258 to 263",
+            used_for: "Naming the things your back makes hard and scoring each from 0 to 10, \
+                       and how big a change in those scores counts as real.",
+            url: "https://doi.org/10.3138/ptc.47.4.258",
+        },
+        Source {
+            title: "The Patient-Specific Functional Scale: psychometrics, clinimetrics, \
+                    and application as a clinical outcome measure",
+            author: "Kristin K. Horn, Sherry Jennings, Gina Richardson, Dingeman van Vliet, \
+                     Cheryl Hefford, J. Haxby Abbott",
+            publisher: "Journal of Orthopaedic and Sports Physical Therapy, 2012, \
+                        volume 42, issue 1, pages 30 to 42",
+            used_for: "How big a change in the scores of your activities counts as real.",
+            url: "https://doi.org/10.2519/jospt.2012.3727",
+        },
+        Source {
+            title: "Interpreting change scores for pain and functional status in low back \
+                    pain: towards international consensus regarding minimal important change",
+            author: "Raymond W. J. G. Ostelo and others",
+            publisher: "Spine, 2008, volume 33, issue 1, pages 90 to 94",
+            used_for: "How big a change in pain, on the 0 to 10 scale, counts as real.",
+            url: "https://doi.org/10.1097/BRS.0b013e31815e3a10",
+        },
+        Source {
             title: "How much running is too much? Identifying high-risk running sessions \
                     in a 5200-person cohort study",
             author: "Jesper Schuster Brandt Frandsen, Adam Hulme, Erik Thorlund Parner \
