@@ -409,7 +409,7 @@ impl Outcomes {
                 self.ratings.push(r.clone());
             }
         }
-        self.ratings.sort_by_key(|r| r.day);
+        crate::sort::sort_by_key(&mut self.ratings, |r| r.day);
         let excess = self.ratings.len().saturating_sub(MAX_RATINGS);
         self.ratings.drain(..excess);
         self.snoozed = self.snoozed.max(other.snoozed);
@@ -467,10 +467,7 @@ pub fn read_activities(rows: &[ActivityRow]) -> Result<Vec<(String, u8)>, Vec<Fo
         match (typed, clean_activity(&row.name), row.score) {
             (false, _, None) => {}
             (true, Some(name), Some(score))
-                if score <= 10
-                    && !out
-                        .iter()
-                        .any(|(a, _)| a.to_lowercase() == name.to_lowercase()) =>
+                if score <= 10 && !out.iter().any(|(a, _)| a.eq_ignore_ascii_case(&name)) =>
             {
                 out.push((name, score));
             }
