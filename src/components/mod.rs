@@ -11,6 +11,7 @@ pub mod page_links;
 pub mod pain_chart;
 pub mod progress_nav;
 pub mod question_field;
+pub mod run_coach;
 pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
@@ -19,6 +20,7 @@ pub mod urgency;
 
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;
+pub use run_coach::{MorningCheck, RunCoach};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;

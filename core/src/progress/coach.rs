@@ -102,7 +102,7 @@ impl Decision {
     }
 }
 
-/// Why: each reason's words are content ([`CoachText::reason`]).
+/// Why: each reason's words are content ([`reason_text`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Reason {
     BoneStress,
@@ -133,6 +133,11 @@ pub enum Reason {
     DoneTwice,
     /// The last stage is done: add distance slowly.
     LastStage,
+}
+
+/// The sentence for one reason, from the content.
+pub fn reason_text(content: &Content, reason: Reason) -> &'static str {
+    content.running.coach.reasons[reason as usize]
 }
 
 /// A decision with its reasons (the reasons of the decision's own level only).
@@ -694,13 +699,13 @@ mod tests {
             assert_eq!(*r as usize, i);
         }
         // Spot checks that the words follow the order of the reasons.
-        assert!(text.reason(Reason::PainHigh).contains("above 5"));
+        assert!(reason_text(&CONTENT, Reason::PainHigh).contains("above 5"));
         assert!(text
             .reason(Reason::LegSymptoms)
             .contains("symptom check again"));
-        assert!(text.reason(Reason::PainModerate).contains("4 or 5"));
-        assert!(text.reason(Reason::DoneTwice).contains("at least twice"));
-        assert!(text.reason(Reason::BoneStress).contains("stress fracture"));
+        assert!(reason_text(&CONTENT, Reason::PainModerate).contains("4 or 5"));
+        assert!(reason_text(&CONTENT, Reason::DoneTwice).contains("at least twice"));
+        assert!(reason_text(&CONTENT, Reason::BoneStress).contains("stress fracture"));
         assert_eq!(CONTENT.running.stages.len(), usize::from(LAST_STAGE));
         for s in CONTENT.running.stages {
             assert_eq!(u16::from(s.total_minutes), stage_minutes(s.number));

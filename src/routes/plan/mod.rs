@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::components::actions;
 use crate::components::markup::is_checked;
-use crate::components::ProgressNav;
+use crate::components::{MorningCheck, ProgressNav, RunCoach};
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
@@ -65,12 +65,19 @@ pub fn PlanPage(
     };
     let notice_markup =
         move || notice.with(|n| n.map(|(cause, outcome)| view::start_notice_html(cause, outcome)));
+    // The running coach: in the running phase, or once runs are logged.
+    let coaching = move || saved.data.with(view::shows_coach);
     view! {
         <ProgressNav current=Route::Plan />
         <h1 tabindex="-1">"My plan"</h1>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
+        // The next morning's question comes first: it decides the next run.
+        <MorningCheck />
         <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
         <div class="plan-page" on:click=on_click inner_html=markup></div>
+        <div hidden=move || !coaching()>
+            <RunCoach />
+        </div>
     }
 }
 

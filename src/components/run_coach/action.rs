@@ -1,0 +1,11 @@
+//! What the running coach's buttons do, each verb written once.
+
+crate::page_actions! {
+    /// A button of the running coach.
+    pub enum CoachAction {
+        /// Save the run in the form.
+        LogRun = "log-run",
+        /// Save the next-morning check of the run with this id.
+        SaveMorning(i64) = "save-morning",
+    }
+}
