@@ -440,6 +440,16 @@ pub fn parse_km(text: &str) -> Option<u32> {
     (1..=schema::MAX_METRES).contains(&metres).then_some(metres)
 }
 
+/// A whole number typed by the runner ("30"): digits only, from 1 to `max`.
+pub fn parse_whole(text: &str, max: u32) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = text.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    (1..=max).contains(&n).then_some(n)
+}
+
 /// Metres as kilometres for people: "5 km", "5.2 km", "0.35 km".
 pub fn format_km(metres: u32) -> String {
     let mut out = km_number(metres);
@@ -647,5 +657,9 @@ pub(crate) mod tests {
         assert_eq!(format_km(350), "0.35 km");
         assert_eq!(format_km(1), "0.001 km");
         assert_eq!(km_number(10_550), "10.55");
+        assert_eq!(parse_whole(" 30 ", 1440), Some(30));
+        for bad in ["", "0", "1441", "+5", "-1", "3.5", "1234567890", "x"] {
+            assert_eq!(parse_whole(bad, 1440), None, "{bad}");
+        }
     }
 }

@@ -12,43 +12,45 @@ mod action;
 mod ids;
 pub mod view;
 
-use backtrack_core::progress::coach::{advise, guard, longest_before, safety, Safety};
+use backtrack_core::progress::coach::{guard, longest_before, LAST_STAGE};
 use backtrack_core::progress::date::parse_time;
-use backtrack_core::progress::{parse_km, Compared, Day, Morning, Run, MAX_RUN_MINUTES};
-use backtrack_core::CONTENT;
+use backtrack_core::progress::{
+    parse_km, parse_whole, Compared, Day, Morning, Run, MAX_RUN_MINUTES,
+};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::{
-    field_value, is_checked, pain_value, set_field_value, set_pain_value,
-};
+use crate::components::markup::{field_value, is_checked, pain_value};
 use crate::dom::focus_id_after_render;
 use crate::storage::{clock, use_saved, Saved};
 use action::CoachAction;
 
 /// The coach: its advice, the form to log a run (not offered when running is not safe) and
-/// the latest runs. On the plan (running phase) and the diary.
+/// the latest runs, as one piece of markup with delegated listeners (cheaper in wasm than a
+/// reactive node per part). The form is redrawn only when the data changes (a saved run,
+/// or another tab); its error summary is written straight into the page, so that a mistake
+/// never clears what was typed.
 #[component]
-pub fn RunCoach() -> impl IntoView {
+pub fn RunCoach(
+    /// Only in the plan's running phase (or once runs are logged): the plan page. Without
+    /// it (the diary), always.
+    #[prop(optional)]
+    plan_only: bool,
+) -> impl IntoView {
     let saved = use_saved();
     let status = RwSignal::new(String::new());
-    let errors = RwSignal::new(String::new());
-    let (today, minute) = clock::local_now();
-    // The stage the coach suggests, chosen in the form when it is first drawn.
-    let suggested = saved
-        .data
-        .with_untracked(|d| advise(&d.runs, safety(&CONTENT, d.check.as_ref())).decision);
-    let form = view::form_html(suggested.stage(), today, minute);
-    let no_running = move || {
-        saved
-            .data
-            .with(|d| safety(&CONTENT, d.check.as_ref()) != Safety::Clear)
+    let markup = move || {
+        saved.data.with(|d| {
+            if plan_only && !view::shows_coach(d) {
+                return String::new();
+            }
+            let (today, minute) = clock::local_now();
+            view::coach_html(d, today, minute)
+        })
     };
-    let advice = move || saved.data.with(|d| view::advice_html(d, clock::today()));
-    let table = move || saved.data.with(|d| view::runs_html(&d.runs));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if actions::clicked::<CoachAction>(&ev) == Some(CoachAction::LogRun) {
-            log_run(saved, status, errors);
+            log_run(saved, status);
         }
     };
     let on_input = move |_| show_guard(saved);
@@ -58,17 +60,8 @@ pub fn RunCoach() -> impl IntoView {
         }
     };
     view! {
-        <section class="run-coach" aria-labelledby=ids::HEADING>
-            <h2 id=ids::HEADING>"Your running"</h2>
-            <div inner_html=advice></div>
-            <div class="run-log-host" hidden=no_running on:click=on_click on:input=on_input on:change=on_change>
-                <div id=ids::ERRORS tabindex="-1" role="alert" inner_html=errors></div>
-                <div inner_html=form></div>
-                <p class="saved-status" role="status">{move || status.get()}</p>
-            </div>
-            <h3>"Your runs"</h3>
-            <div inner_html=table></div>
-        </section>
+        <div class="run-coach-host" on:click=on_click on:input=on_input on:change=on_change inner_html=markup></div>
+        <p class="saved-status" role="status">{move || status.get()}</p>
     }
 }
 
@@ -90,8 +83,18 @@ pub fn MorningCheck() -> impl IntoView {
     }
 }
 
+/// Writes the error summary (empty when there are none) into the element with `id`.
+fn show_errors(id: &str, problems: &[&str]) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.set_inner_html(&view::errors_html(problems));
+    }
+    if !problems.is_empty() {
+        focus_id_after_render(id);
+    }
+}
+
 /// Reads, checks and saves the run in the form.
-fn log_run(saved: Saved, status: RwSignal<String>, errors: RwSignal<String>) {
+fn log_run(saved: Saved, status: RwSignal<String>) {
     let read = read_run(
         &field_value(ids::STAGE),
         &field_value(ids::DATE),
@@ -101,22 +104,17 @@ fn log_run(saved: Saved, status: RwSignal<String>, errors: RwSignal<String>) {
         pain_value(ids::PAIN),
     );
     match read {
-        Err(problems) => {
-            errors.set(view::errors_html(&problems));
-            focus_id_after_render(ids::ERRORS);
-        }
+        Err(problems) => show_errors(ids::ERRORS, &problems),
         Ok(run) => {
-            errors.set(String::new());
+            show_errors(ids::ERRORS, &[]);
             status.set("Saving…".to_string());
             saved.update(
                 move |p| {
                     p.add_run(run.clone(), clock::now_ms());
                 },
                 move |ok| {
+                    // Saved, the data changes and the form is drawn afresh.
                     let message = if ok {
-                        set_field_value(ids::MINUTES, "");
-                        set_field_value(ids::KM, "");
-                        set_pain_value(ids::PAIN, None);
                         "Run saved. Tomorrow, tell us how your back is in the morning."
                     } else {
                         "This run was not saved: see the message at the top of the page."
@@ -170,10 +168,7 @@ fn save_morning(saved: Saved, status: RwSignal<String>, id: i64) {
         if leg.is_none() {
             problems.push("Say whether leg symptoms came back.");
         }
-        if let Some(el) = document().get_element_by_id(ids::MORNING_ERRORS) {
-            el.set_inner_html(&view::errors_html(&problems));
-        }
-        focus_id_after_render(ids::MORNING_ERRORS);
+        show_errors(ids::MORNING_ERRORS, &problems);
         return;
     };
     let morning = Morning {
@@ -205,11 +200,9 @@ fn parse_minutes(text: &str) -> Result<Option<u16>, ()> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<u16>() {
-        Ok(m) if (1..=MAX_RUN_MINUTES).contains(&m) && text.bytes().all(|b| b.is_ascii_digit()) => {
-            Ok(Some(m))
-        }
-        _ => Err(()),
+    match parse_whole(text, u32::from(MAX_RUN_MINUTES)) {
+        Some(m) => Ok(Some(m as u16)),
+        None => Err(()),
     }
 }
 
@@ -225,7 +218,7 @@ fn read_run(
     let mut problems = Vec::new();
     let stage = match stage {
         "" => None,
-        s => s.parse::<u8>().ok().filter(|s| (1..=8).contains(s)),
+        s => parse_whole(s, u32::from(LAST_STAGE)).map(|s| s as u8),
     };
     let day = Day::parse(date);
     if day.is_none() {

@@ -1,7 +1,8 @@
 //! The running coach as markup: pure, tested natively (see `components::markup`).
 
+use backtrack_core::content::Phase;
 use backtrack_core::progress::coach::{
-    coach, limit, morning_due, reason_text, run_spike, Advice, Decision,
+    coach, limit, morning_due, reason_text, run_spike, safety, Advice, Decision, Safety,
 };
 use backtrack_core::progress::date::format_time;
 use backtrack_core::progress::{format_km, Compared, Day, Minute, Progress, Run};
@@ -11,6 +12,36 @@ use super::action::CoachAction;
 use super::ids;
 use crate::components::actions;
 use crate::components::markup::{pain_scale, Html};
+
+/// Whether the plan page shows the coach: a plan in its running phase, or runs logged, and
+/// no warning sign that needs a doctor first (the plan page says what to do instead).
+pub fn shows_coach(d: &Progress) -> bool {
+    let running = d.plan.is_some_and(|p| p.phase == Phase::ReturnToRunning) || !d.runs.is_empty();
+    running && safety(&CONTENT, d.check.as_ref()) != Safety::RedFlag
+}
+
+/// The whole coach: its advice, the form to log a run (unless running is not safe) with
+/// room for its errors, and the latest runs.
+pub fn coach_html(d: &Progress, today: Day, minute: Minute) -> String {
+    let (advice, _) = coach(&CONTENT, d, today);
+    let mut h = Html::new();
+    h.open_with(
+        "section",
+        &[("class", "run-coach"), ("aria-labelledby", ids::HEADING)],
+    );
+    h.open_with("h2", &[("id", ids::HEADING)])
+        .text("Your running")
+        .close("h2");
+    h.append(advice_markup(d, today));
+    if advice.decision != Decision::NoRunning {
+        h.open_with("div", &[("id", ids::ERRORS), ("tabindex", "-1")])
+            .close("div");
+        form(&mut h, advice.decision.stage(), today, minute);
+    }
+    h.el("h3", "", "Your runs").append(runs_markup(&d.runs));
+    h.close("section");
+    h.into_string()
+}
 
 /// "Stage 3: Walk 2 min, run 3 min, × 6".
 pub fn stage_name(stage: u8) -> String {
@@ -102,6 +133,11 @@ fn longest_words(h: &mut Html, minutes: Option<u16>, metres: Option<u32>) {
 /// minutes and distance, pain during, and a GPX or TCX file to fill it from.
 pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
     let mut h = Html::new();
+    form(&mut h, stage, today, minute);
+    h.into_string()
+}
+
+fn form(h: &mut Html, stage: Option<u8>, today: Day, minute: Minute) {
     h.open("fieldset", "run-log").el("legend", "", "Log a run");
     h.open("p", "field")
         .open_with("label", &[("for", ids::STAGE)])
@@ -129,19 +165,12 @@ pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
         .close("select")
         .close("p");
     h.open("div", "field-row");
-    input(&mut h, ids::DATE, "Date", "date", &today.iso(), "");
-    input(&mut h, ids::TIME, "Time", "time", &format_time(minute), "");
+    input(h, ids::DATE, "Date", "date", &today.iso(), "");
+    input(h, ids::TIME, "Time", "time", &format_time(minute), "");
     h.close("div").open("div", "field-row");
+    input(h, ids::MINUTES, "Minutes (optional)", "text", "", "numeric");
     input(
-        &mut h,
-        ids::MINUTES,
-        "Minutes (optional)",
-        "text",
-        "",
-        "numeric",
-    );
-    input(
-        &mut h,
+        h,
         ids::KM,
         "Distance in km (optional)",
         "text",
@@ -159,7 +188,7 @@ pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
     )
     .text(CONTENT.running.coach.guard_planned)
     .close("p");
-    pain_scale(&mut h, ids::PAIN, "Worst back pain during the run", false);
+    pain_scale(h, ids::PAIN, "Worst back pain during the run", false);
     h.open("p", "field file-field")
         .open_with("label", &[("for", ids::FILE)])
         .text("Or fill in the time and distance from a watch or phone file (GPX or TCX). It stays on this device.")
@@ -174,9 +203,8 @@ pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
         )
         .close("p");
     h.open("p", "");
-    actions::button(&mut h, "primary", &CoachAction::LogRun, &["Save the run"]);
+    actions::button(h, "primary", &CoachAction::LogRun, &["Save the run"]);
     h.close("p").close("fieldset");
-    h.into_string()
 }
 
 fn input(h: &mut Html, id: &'static str, label: &str, kind: &str, value: &str, inputmode: &str) {
@@ -469,6 +497,31 @@ mod tests {
         assert!(html.contains("data-act=\"log-run\""));
         assert_eq!(check_balanced(&html), Ok(()));
         assert!(form_html(None, Day(1), 0).contains("<option value=\"\" selected=\"\">A free run"));
+    }
+
+    #[test]
+    fn the_coach_offers_no_form_when_running_is_not_safe() {
+        let html = coach_html(&Progress::default(), Day(100), 600);
+        assert!(html.contains("data-act=\"log-run\"") && html.contains("No runs logged yet."));
+        assert_eq!(check_balanced(&html), Ok(()));
+        use backtrack_core::progress::SavedCheck;
+        use backtrack_core::questionnaire::{Answer, QuestionId};
+        let mut answers = CONTENT.questionnaire.reassuring_safety_answers();
+        let hop = QuestionId::from_id("rf_hop_pain").expect("the hop question");
+        answers.insert(hop, Answer::Yes);
+        let p = Progress {
+            check: Some(SavedCheck {
+                answers,
+                finished: true,
+            }),
+            runs: vec![run(90, Some(2), Some(2), None)],
+            ..Progress::default()
+        };
+        let html = coach_html(&p, Day(100), 600);
+        assert!(!html.contains("data-act=\"log-run\"") && html.contains("No running for now"));
+        // The plan page shows it once runs are logged (bone stress still lets it say why).
+        assert!(shows_coach(&p));
+        assert!(!shows_coach(&Progress::default()));
     }
 
     #[test]

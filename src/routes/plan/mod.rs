@@ -65,8 +65,6 @@ pub fn PlanPage(
     };
     let notice_markup =
         move || notice.with(|n| n.map(|(cause, outcome)| view::start_notice_html(cause, outcome)));
-    // The running coach: in the running phase, or once runs are logged.
-    let coaching = move || saved.data.with(view::shows_coach);
     view! {
         <ProgressNav current=Route::Plan />
         <h1 tabindex="-1">"My plan"</h1>
@@ -75,9 +73,8 @@ pub fn PlanPage(
         <MorningCheck />
         <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
         <div class="plan-page" on:click=on_click inner_html=markup></div>
-        <div hidden=move || !coaching()>
-            <RunCoach />
-        </div>
+        // The running coach: in the running phase, or once runs are logged.
+        <RunCoach plan_only=true />
     }
 }
 

@@ -45,17 +45,6 @@ pub fn page_html(d: &Progress, today: Day, state: &PageState) -> String {
     h.into_string()
 }
 
-/// Whether the page shows the running coach: a plan in its running phase, or runs logged,
-/// and no warning sign that needs a doctor first.
-pub fn shows_coach(d: &Progress) -> bool {
-    let running = d.plan.is_some_and(|p| p.phase == Phase::ReturnToRunning) || !d.runs.is_empty();
-    running
-        && !matches!(
-            suggestion(&CONTENT, d.check.as_ref()),
-            Suggestion::SeeClinicianFirst { .. }
-        )
-}
-
 /// What the page says about a "start my plan" link for `cause` that did not simply start it
 /// (see [`LinkedStart`]): why not, or a question with the buttons to answer it.
 pub fn start_notice_html(cause: CauseId, outcome: LinkedStart) -> String {
