@@ -700,9 +700,7 @@ mod tests {
         }
         // Spot checks that the words follow the order of the reasons.
         assert!(reason_text(&CONTENT, Reason::PainHigh).contains("above 5"));
-        assert!(text
-            .reason(Reason::LegSymptoms)
-            .contains("symptom check again"));
+        assert!(reason_text(&CONTENT, Reason::LegSymptoms).contains("symptom check again"));
         assert!(reason_text(&CONTENT, Reason::PainModerate).contains("4 or 5"));
         assert!(reason_text(&CONTENT, Reason::DoneTwice).contains("at least twice"));
         assert!(reason_text(&CONTENT, Reason::BoneStress).contains("stress fracture"));

@@ -14,6 +14,7 @@
 //! - [`stats`]: streak, totals, and the pain chart.
 //! - [`csv`]: the diary, the sessions and the runs as spreadsheet files.
 //! - [`coach`]: the return-to-run coach: progress, hold or step back, and the load guard.
+//! - [`track`]: a run's time and distance from the points of a GPX or TCX file.
 
 pub mod coach;
 pub mod csv;
@@ -25,6 +26,7 @@ pub mod player;
 pub mod schema;
 pub mod stats;
 pub mod store;
+pub mod track;
 
 #[cfg(test)]
 pub(crate) mod proptests;

@@ -10,6 +10,7 @@
 
 mod action;
 mod ids;
+mod import;
 pub mod view;
 
 use backtrack_core::progress::coach::{guard, longest_before, LAST_STAGE};
@@ -258,13 +259,6 @@ fn read_run(
         }),
         _ => Err(problems),
     }
-}
-
-mod import {
-    //! Filled in step 4 (GPX and TCX).
-    use leptos::prelude::*;
-
-    pub fn fill_from_file(_status: RwSignal<String>, _then: impl Fn() + 'static) {}
 }
 
 #[cfg(test)]
