@@ -8,8 +8,9 @@
 //!
 //! **Hostile files.** A file larger than [`MAX_TRACK_BYTES`] is refused before it is read;
 //! one with a document type declaration (where entity tricks live: "billion laughs",
-//! external entities) is refused before it is parsed; the shell refuses a tree deeper than
-//! [`MAX_DEPTH`] or with more than [`MAX_ELEMENTS`] elements as it walks it. A file that
+//! external entities), or that is not well-formed, deeper than [`MAX_DEPTH`] or with more
+//! than [`MAX_ELEMENTS`] elements ([`check_shape`]), is refused before it is parsed; the
+//! shell's walk of the parsed tree keeps the same limits. A file that
 //! parses but is not a run (a bike ride, no points, no time) is named as such. Nothing is
 //! saved from a file: it only fills in the form, which the runner then saves.
 
@@ -73,6 +74,108 @@ pub fn precheck(text: &str) -> Result<(), TrackProblem> {
     }
     if !(text.contains("<gpx") || text.contains("TrainingCenterDatabase")) {
         return Err(TrackProblem::NotTrack);
+    }
+    check_shape(text)
+}
+
+/// A quick check that the text is well-formed XML, before the browser parses it: every tag
+/// closed in order, comments, CDATA and processing instructions ended, only the five
+/// predefined entities or character references, and no deeper than [`MAX_DEPTH`] nor more
+/// than [`MAX_ELEMENTS`] elements. Iterative (no recursion), one pass. The browser would
+/// refuse a damaged file too, but it reports that by building an error element with an
+/// inline style, which the app's Content Security Policy blocks (a console error).
+pub fn check_shape(text: &str) -> Result<(), TrackProblem> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut elements = 0usize;
+    let mut roots = 0usize;
+    let mut rest = text;
+    while let Some(lt) = rest.find('<') {
+        check_entities(&rest[..lt])?;
+        rest = &rest[lt..];
+        let (end, skip) = if rest.starts_with("<?") {
+            (rest.find("?>"), 2)
+        } else if rest.starts_with("<!--") {
+            (rest.find("-->"), 3)
+        } else if rest.starts_with("<![CDATA[") {
+            (rest.find("]]>"), 3)
+        } else if rest.starts_with("<!") {
+            return Err(TrackProblem::Declarations);
+        } else {
+            (tag_end(rest), 1)
+        };
+        let end = end.ok_or(TrackProblem::NotXml)?;
+        let tag = &rest[..end];
+        rest = &rest[end + skip..];
+        if tag.starts_with("<?") || tag.starts_with("<!") {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix("</") {
+            if open.pop() != Some(name.trim_end()) {
+                return Err(TrackProblem::NotXml);
+            }
+            continue;
+        }
+        let body = &tag[1..];
+        let name_end = body
+            .find(|c: char| c.is_ascii_whitespace() || c == '/')
+            .unwrap_or(body.len());
+        let name = &body[..name_end];
+        if name.is_empty() || (open.is_empty() && roots > 0) {
+            return Err(TrackProblem::NotXml);
+        }
+        check_entities(&body[name_end..])?;
+        elements += 1;
+        if open.is_empty() {
+            roots += 1;
+        }
+        if !body.ends_with('/') {
+            open.push(name);
+        }
+        if open.len() > MAX_DEPTH || elements > MAX_ELEMENTS {
+            return Err(TrackProblem::TooComplex);
+        }
+    }
+    check_entities(rest)?;
+    if open.is_empty() && roots == 1 {
+        Ok(())
+    } else {
+        Err(TrackProblem::NotXml)
+    }
+}
+
+/// Where the tag at the start of `text` ends (its `>`), skipping quoted attribute values.
+fn tag_end(text: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            (None, '<') if i > 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Every `&` starts one of the five predefined entities or a character reference.
+fn check_entities(text: &str) -> Result<(), TrackProblem> {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        rest = &rest[amp + 1..];
+        let semi = rest.find(';').ok_or(TrackProblem::NotXml)?;
+        let name = &rest[..semi];
+        let known = matches!(name, "amp" | "lt" | "gt" | "quot" | "apos")
+            || name
+                .strip_prefix("#x")
+                .is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            || name
+                .strip_prefix('#')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+        if !known {
+            return Err(TrackProblem::NotXml);
+        }
+        rest = &rest[semi + 1..];
     }
     Ok(())
 }
@@ -288,6 +391,36 @@ mod tests {
     }
 
     #[test]
+    fn damaged_or_deep_xml_is_refused_before_parsing() {
+        let ok = "<?xml version=\"1.0\"?>\n<!-- a <note> -->\n<gpx a=\"x > y\" b='&amp;&#65;&#x41;'><trk><name><![CDATA[a < b]]></name><trkseg/></trk></gpx>\n";
+        assert_eq!(check_shape(ok), Ok(()));
+        for bad in [
+            "<gpx><trk></gpx>",
+            "<gpx><trk>",
+            "<gpx></gpx><gpx></gpx>",
+            "<gpx>&b;</gpx>",
+            "<gpx>a & b</gpx>",
+            "<gpx a=\"1></gpx>",
+            "<gpx><!-- never ended </gpx>",
+            "<gpx><</gpx>",
+            "",
+            "just text",
+        ] {
+            assert_eq!(check_shape(bad), Err(TrackProblem::NotXml), "{bad}");
+        }
+        let deep = [
+            "<gpx>",
+            &"<a>".repeat(MAX_DEPTH),
+            &"</a>".repeat(MAX_DEPTH),
+            "</gpx>",
+        ]
+        .concat();
+        assert_eq!(check_shape(&deep), Err(TrackProblem::TooComplex));
+        let wide = ["<gpx>", &"<a/>".repeat(MAX_ELEMENTS), "</gpx>"].concat();
+        assert_eq!(check_shape(&wide), Err(TrackProblem::TooComplex));
+    }
+
+    #[test]
     fn hostile_text_is_refused_before_parsing() {
         let gpx = "<?xml version=\"1.0\"?><gpx version=\"1.1\"></gpx>";
         assert_eq!(precheck(gpx), Ok(()));
@@ -308,6 +441,14 @@ mod tests {
             TrackProblem::TooFast,
         ] {
             assert!(p.describe().ends_with('.'));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_shape_check_never_panics(text in "[<>/!?&;a-z\"'#x0-9 \\[\\]-]{0,60}") {
+            let _ = check_shape(&text);
+            let _ = precheck(&text);
         }
     }
 }
