@@ -193,7 +193,7 @@ test('GPX and TCX files fill in the run offline; hostile files change nothing', 
   const minutes = page.getByLabel('Minutes (optional)');
   const km = page.getByLabel('Distance in km (optional)');
   const date = page.getByLabel('Date', { exact: true });
-  const status = page.locator('.run-coach-host + .saved-status');
+  const status = page.locator('.run-coach-host + .coach-status');
 
   await choose(page, 'run.gpx', gpx());
   await expect(status).toContainText('Filled in from the file: 30 min');

@@ -62,7 +62,7 @@ pub fn RunCoach(
     };
     view! {
         <div class="run-coach-host" on:click=on_click on:input=on_input on:change=on_change inner_html=markup></div>
-        <p class="saved-status" role="status">{move || status.get()}</p>
+        <p class="coach-status" role="status">{move || status.get()}</p>
     }
 }
 
