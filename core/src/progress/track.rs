@@ -63,16 +63,29 @@ impl TrackProblem {
     }
 }
 
+/// Where `needle` first starts in `hay`. A plain byte search: the standard library's
+/// substring search would bring its two-way searcher into the app (about 2 KB of wasm) for
+/// files that are read once.
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
+
+fn has(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
 /// The checks on the text before it is parsed.
 pub fn precheck(text: &str) -> Result<(), TrackProblem> {
     if text.len() > MAX_TRACK_BYTES {
         return Err(TrackProblem::TooBig);
     }
     // Any declaration, internal or external: the parser would expand entities.
-    if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") || text.contains("<!doctype") {
+    if has(text, "<!DOCTYPE") || has(text, "<!ENTITY") || has(text, "<!doctype") {
         return Err(TrackProblem::Declarations);
     }
-    if !(text.contains("<gpx") || text.contains("TrainingCenterDatabase")) {
+    if !(has(text, "<gpx") || has(text, "TrainingCenterDatabase")) {
         return Err(TrackProblem::NotTrack);
     }
     check_shape(text)
@@ -93,11 +106,11 @@ pub fn check_shape(text: &str) -> Result<(), TrackProblem> {
         check_entities(&rest[..lt])?;
         rest = &rest[lt..];
         let (end, skip) = if rest.starts_with("<?") {
-            (rest.find("?>"), 2)
+            (find(rest, "?>"), 2)
         } else if rest.starts_with("<!--") {
-            (rest.find("-->"), 3)
+            (find(rest, "-->"), 3)
         } else if rest.starts_with("<![CDATA[") {
-            (rest.find("]]>"), 3)
+            (find(rest, "]]>"), 3)
         } else if rest.starts_with("<!") {
             return Err(TrackProblem::Declarations);
         } else {
