@@ -20,7 +20,7 @@ pub mod urgency;
 
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;
-pub use run_coach::{MorningCheck, RunCoach};
+pub use run_coach::RunCoach;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;

@@ -67,10 +67,7 @@ async function answerMorning(page, { pain, vs, leg }) {
   const morning = page.locator('.morning-check');
   await expect(morning).toBeVisible();
   // First on the page: nothing of the plan comes before it.
-  const first = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('main .morning-check, main .plan-page')];
-    return all[0]?.className;
-  });
+  const first = await page.evaluate(() => document.querySelector('main .plan-page')?.firstElementChild?.className);
   expect(first).toBe('morning-check');
   await morning.locator(`label[for="morning-pain-${pain}"]`).click();
   await morning.locator(`label[for="morning-vs-${vs}"]`).click();

@@ -5,7 +5,5 @@ crate::page_actions! {
     pub enum CoachAction {
         /// Save the run in the form.
         LogRun = "log-run",
-        /// Save the next-morning check of the run with this id.
-        SaveMorning(i64) = "save-morning",
     }
 }

@@ -1,14 +1,14 @@
 //! The return-to-run coach: the advice for the next run (progress, hold or step back, with
 //! its reasons, from [`backtrack_core::progress::coach`]), a form to log a run in seconds
 //! (or fill it from a GPX or TCX file), the latest runs with the load guard's flags, and the
-//! next-morning question.
+//! next-morning question (drawn first by the plan page, which saves it with [`save_morning`]).
 //!
 //! The markup is pure ([`view`], tested natively); the buttons ([`action::CoachAction`]) are
 //! handled by one delegated click listener per part; the DOM ids are constants in [`ids`].
 //! The form's fields are plain markup written once and read when it is sent (as in the
 //! diary), so that a change of data (another tab) never clears what is being typed.
 
-mod action;
+pub mod action;
 mod ids;
 mod import;
 pub mod view;
@@ -63,24 +63,6 @@ pub fn RunCoach(
     view! {
         <div class="run-coach-host" on:click=on_click on:input=on_input on:change=on_change inner_html=markup></div>
         <p class="coach-status" role="status">{move || status.get()}</p>
-    }
-}
-
-/// The next-morning question, when the latest run is waiting for it: the first thing on the
-/// plan page.
-#[component]
-pub fn MorningCheck() -> impl IntoView {
-    let saved = use_saved();
-    let status = RwSignal::new(String::new());
-    let markup = move || saved.data.with(|d| view::morning_html(d, clock::today()));
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(CoachAction::SaveMorning(id)) = actions::clicked::<CoachAction>(&ev) {
-            save_morning(saved, status, id);
-        }
-    };
-    view! {
-        <div class="morning-host" on:click=on_click inner_html=markup></div>
-        <p class="visually-hidden" role="status">{move || status.get()}</p>
     }
 }
 
@@ -145,8 +127,9 @@ fn show_guard(saved: Saved) {
     }
 }
 
-/// Saves the next-morning check of run `id`, once every question is answered.
-fn save_morning(saved: Saved, status: RwSignal<String>, id: i64) {
+/// Saves the next-morning check of run `id`, once every question is answered (the plan
+/// page's button; the question is part of its markup, see [`view::morning_html`]).
+pub fn save_morning(saved: Saved, status: RwSignal<String>, id: i64) {
     let pain = pain_value(ids::MORNING_PAIN);
     let compared = Compared::ALL
         .into_iter()
@@ -284,8 +267,9 @@ mod tests {
     #[test]
     fn every_button_reads_back_as_written() {
         use crate::components::actions::Action;
-        for a in [CoachAction::LogRun, CoachAction::SaveMorning(7)] {
-            assert_eq!(CoachAction::decode(a.verb(), &a.arg()), Some(a));
-        }
+        let a = CoachAction::LogRun;
+        assert_eq!(CoachAction::decode(a.verb(), &a.arg()), Some(a));
+        // The plan page's morning button is the plan's, not the coach's.
+        assert_eq!(CoachAction::decode("save-morning", "7"), None);
     }
 }

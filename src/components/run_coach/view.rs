@@ -289,13 +289,19 @@ pub fn runs_markup(runs: &[Run]) -> Html {
     h
 }
 
-/// The next-morning question for the run waiting for it on `today`, or nothing.
-pub fn morning_html(p: &Progress, today: Day) -> String {
+/// The next-morning question for the run waiting for it on `today`, if any, with the page's
+/// button to save it (`save` for the run's id).
+pub fn morning_markup<A: actions::Action>(
+    h: &mut Html,
+    p: &Progress,
+    today: Day,
+    save: impl Fn(i64) -> A,
+) {
     let Some(run) = morning_due(&p.runs, today) else {
-        return String::new();
+        return;
     };
+    let save = save(run.id);
     let text = &CONTENT.running.coach;
-    let mut h = Html::new();
     h.open_with(
         "section",
         &[
@@ -312,16 +318,16 @@ pub fn morning_html(p: &Progress, today: Day) -> String {
     }
     h.text(". How your back is now decides your next run.")
         .close("p");
-    pain_scale(&mut h, ids::MORNING_PAIN, "Back pain this morning", false);
+    pain_scale(h, ids::MORNING_PAIN, "Back pain this morning", false);
     let labels = text.morning_compared;
     radios(
-        &mut h,
+        h,
         ids::MORNING_VS,
         text.morning_question,
         &Compared::ALL.map(|c| (c.code(), labels[c as usize])),
     );
     radios(
-        &mut h,
+        h,
         ids::MORNING_LEG,
         text.leg_question,
         &[("yes", "Yes"), ("no", "No")],
@@ -329,14 +335,8 @@ pub fn morning_html(p: &Progress, today: Day) -> String {
     h.open_with("div", &[("id", ids::MORNING_ERRORS), ("tabindex", "-1")])
         .close("div");
     h.open("p", "");
-    actions::button(
-        &mut h,
-        "primary",
-        &CoachAction::SaveMorning(run.id),
-        &["Save and see the advice"],
-    );
+    actions::button(h, "primary", &save, &["Save and see the advice"]);
     h.close("p").close("section");
-    h.into_string()
 }
 
 /// A group of radio buttons named `name`, one for each `(value, label)`.
@@ -540,14 +540,26 @@ mod tests {
         assert!(runs_html(&[]).contains("No runs logged yet."));
     }
 
+    crate::page_actions! {
+        /// A stand-in for the page's button.
+        pub enum TestAction {
+            Saved(i64) = "saved",
+        }
+    }
+
     #[test]
     fn the_morning_question_comes_the_day_after_a_run() {
         let p = Progress {
             runs: vec![run(90, Some(2), Some(2), None)],
             ..Progress::default()
         };
-        assert_eq!(morning_html(&p, Day(90)), "");
-        let html = morning_html(&p, Day(91));
+        let morning = |today: i32| {
+            let mut h = Html::new();
+            morning_markup(&mut h, &p, Day(today), TestAction::Saved);
+            h.into_string()
+        };
+        assert_eq!(morning(90), "");
+        let html = morning(91);
         assert!(html.contains("The morning after your run"));
         assert!(html.contains("(stage 2)"));
         for id in [
@@ -563,7 +575,7 @@ mod tests {
                 "{id}"
             );
         }
-        assert!(html.contains("data-act=\"save-morning\" data-id=\"90\""));
+        assert!(html.contains("data-act=\"saved\" data-id=\"90\""));
         assert_eq!(check_balanced(&html), Ok(()));
     }
 }

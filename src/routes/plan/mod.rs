@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::components::actions;
 use crate::components::markup::is_checked;
-use crate::components::{MorningCheck, ProgressNav, RunCoach};
+use crate::components::{run_coach, ProgressNav, RunCoach};
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
@@ -69,8 +69,6 @@ pub fn PlanPage(
         <ProgressNav current=Route::Plan />
         <h1 tabindex="-1">"My plan"</h1>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
-        // The next morning's question comes first: it decides the next run.
-        <MorningCheck />
         <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
         <div class="plan-page" on:click=on_click inner_html=markup></div>
         // The running coach: in the running phase, or once runs are logged.
@@ -202,6 +200,7 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
                 },
             );
         }
+        PlanAction::SaveMorning(id) => run_coach::save_morning(saved, status, id),
         PlanAction::Stop => {
             saved.update(
                 |p| p.plan = None,
