@@ -262,6 +262,33 @@ test('runs are kept through a reload, in a second tab and through export and imp
   await expect(coach(page)).toContainText('28 min, 3.5 km');
 });
 
+test('the physio summary shows the runs and the advice, and the runs CSV has them', async ({ page }) => {
+  const doc = {
+    ...START,
+    runs: [
+      { id: 1, date: '2026-11-01', time: '07:00', stage: 3, minutes: 30, metres: 4200, pain: 2, morning: { pain: 1, vs: 'same', leg: false } },
+      { id: 2, date: '2026-11-03', time: '18:15', stage: null, minutes: 45, metres: null, pain: 6, morning: { pain: 4, vs: 'worse', leg: true } },
+    ],
+  };
+  await seed(page, doc, day(5));
+  await open(page, 'summary');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Return to running' }) });
+  await expect(section).toContainText('Step back one stage');
+  await expect(section).toContainText('Tingling, numbness or pain came back in your leg.');
+  await expect(section.locator('.runs-table tbody tr')).toHaveCount(2);
+  await expect(section.locator('.guard-flag')).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the runs (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('backtrack-runs-2026-11-05.csv');
+  const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const rows = text.trimEnd().split('\r\n');
+  expect(rows[0]).toBe('Date,Time,Stage,Minutes,Distance (km),Pain during (0 to 10),Next morning pain (0 to 10),Next morning,Leg symptoms back,Load guard');
+  expect(rows[1]).toBe('2026-11-01,07:00,3,30,4.2,2,1,The same as before,No,');
+  expect(rows[2]).toBe('2026-11-03,18:15,Free run,45,,6,4,Stiffer or sorer than before,Yes,Over a tenth longer than the longest run of the 30 days before');
+});
+
 test('no running is offered after a bone-stress sign, and it says why', async ({ page }) => {
   const { CALM_SAFETY } = await import('./questionnaire.mjs');
   const doc = {
