@@ -247,10 +247,10 @@ fn no_running(reason: Reason) -> Advice {
 }
 
 /// The run still waiting for its next-morning check on `today`: the latest run, if it was
-/// before today (within a week: an older one is no longer a "next morning") and has none.
+/// before today and has none. However long ago: until it is answered the coach holds, so
+/// the question stays (the runner can answer from memory, or log a new run).
 pub fn morning_due(runs: &[Run], today: Day) -> Option<&Run> {
-    runs.last()
-        .filter(|r| r.morning.is_none() && r.day < today && r.day.plus(7) >= today)
+    runs.last().filter(|r| r.morning.is_none() && r.day < today)
 }
 
 /// The longest time and the longest distance of the runs in the [`GUARD_DAYS`] days before
@@ -597,8 +597,7 @@ mod tests {
         let runs = [run(12, Some(3), Some(2), None)];
         assert_eq!(morning_due(&runs, Day(12)), None);
         assert_eq!(morning_due(&runs, Day(13)).map(|r| r.id), Some(13));
-        assert_eq!(morning_due(&runs, Day(19)).map(|r| r.id), Some(13));
-        assert_eq!(morning_due(&runs, Day(20)), None);
+        assert_eq!(morning_due(&runs, Day(40)).map(|r| r.id), Some(13));
         let answered = [run(12, Some(3), Some(2), settled())];
         assert_eq!(morning_due(&answered, Day(13)), None);
     }

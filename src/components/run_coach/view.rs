@@ -85,9 +85,12 @@ pub fn advice_markup(p: &Progress, today: Day) -> Html {
         }
         d => {
             h.open("p", "next-run").text("Next run: ");
-            match d.stage() {
-                Some(s) => h.el("strong", "", &stage_name(s)),
-                None => h.text("a free run, no longer than the last one"),
+            match (d.stage(), d) {
+                (Some(s), _) => h.el("strong", "", &stage_name(s)),
+                (None, Decision::StepBack { .. }) => {
+                    h.text("a shorter, easier run than the last one")
+                }
+                (None, _) => h.text("a free run, no longer than the last one"),
             };
             h.text(".").close("p");
         }
@@ -443,6 +446,10 @@ mod tests {
         // After a 15-minute free run, the coach says "a free run", at most 16 minutes.
         let html = advice_html(&p, Day(92));
         assert!(html.contains("at most 16 min."));
+        assert!(html.contains("no more than a tenth more than before"));
+        let mut sore = p.clone();
+        sore.runs[0].pain = Some(8);
+        assert!(advice_html(&sore, Day(92)).contains("a shorter, easier run than the last one"));
         assert!(!html.contains("notice guard"));
         // A stage (30 minutes) after it would be a spike.
         let mut staged = p.runs[0].clone();
