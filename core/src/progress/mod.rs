@@ -342,8 +342,12 @@ fn merge_list<T: HasId + Clone + PartialEq>(
     now_ms: i64,
 ) -> usize {
     // Where each id sits in `mine`, so that merging a large file is not quadratic.
-    let mut by_id: std::collections::BTreeMap<i64, usize> =
-        mine.iter().enumerate().map(|(i, x)| (x.id(), i)).collect();
+    // Filled by inserting, not `collect`: collecting into a B-tree sorts first, and that
+    // brings the standard library's sort into the app for each kind of item.
+    let mut by_id = std::collections::BTreeMap::new();
+    for (i, x) in mine.iter().enumerate() {
+        by_id.insert(x.id(), i);
+    }
     let mut added = 0;
     for item in theirs {
         // An id already taken by something else, or one the reader would refuse, moves.
@@ -386,8 +390,13 @@ struct FreshIds {
 
 impl FreshIds {
     fn of(p: &Progress) -> FreshIds {
+        // Inserted one by one rather than collected (see `merge_list`).
+        let mut used = std::collections::BTreeSet::new();
+        for id in p.ids() {
+            used.insert(id);
+        }
         FreshIds {
-            used: p.ids().collect(),
+            used,
             lowest_free: 1,
         }
     }
