@@ -68,7 +68,7 @@ async function answerMorning(page, { pain, vs, leg }) {
   await expect(morning).toBeVisible();
   // First on the page: nothing of the plan comes before it.
   const first = await page.evaluate(() => document.querySelector('main .plan-page')?.firstElementChild?.className);
-  expect(first).toBe('morning-check');
+  expect(first).toBe('notice morning-check');
   await morning.locator(`label[for="morning-pain-${pain}"]`).click();
   await morning.locator(`label[for="morning-vs-${vs}"]`).click();
   await morning.locator(`label[for="morning-leg-${leg}"]`).click();

@@ -52,7 +52,8 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         .num(i64::from(CHART_HEIGHT))
         .raw("\" aria-hidden=\"true\" focusable=\"false\"><g>");
     for &(x, width, height) in &c.week_bars {
-        h.raw("<rect class=\"run-bar\" x=\"")
+        // The run marks' colour, faded: no rule of its own in the stylesheet.
+        h.raw("<rect class=\"run-mark run-bar\" opacity=\"0.35\" x=\"")
             .num(i64::from(x))
             .raw("\" y=\"")
             .num(i64::from(CHART_BOTTOM - height))
@@ -337,7 +338,7 @@ mod tests {
             1,
         );
         let html = chart_html(&p, Day(100), 14);
-        assert_eq!(html.matches("class=\"run-bar\"").count(), 1);
+        assert_eq!(html.matches("class=\"run-mark run-bar\"").count(), 1);
         assert!(html.contains("▮ running minutes a week"));
         assert!(html.contains("<td>1</td><td>30</td><td>4 km</td><td>3</td><td>–</td>"));
         assert_eq!(crate::components::markup::check_balanced(&html), Ok(()));

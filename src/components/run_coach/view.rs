@@ -65,10 +65,10 @@ pub fn advice_markup(p: &Progress, today: Day) -> Html {
     let (advice, spike) = coach(&CONTENT, p, today);
     let text = &CONTENT.running.coach;
     let (class, heading) = match advice.decision {
-        Decision::Progress { .. } => ("coach-advice progress", text.progress),
-        Decision::Hold { .. } => ("coach-advice hold", text.hold),
-        Decision::StepBack { .. } => ("coach-advice step-back", text.step_back),
-        Decision::NoRunning => ("coach-advice no-running", text.no_running),
+        Decision::Progress { .. } => ("notice coach-advice progress", text.progress),
+        Decision::Hold { .. } => ("notice coach-advice hold", text.hold),
+        Decision::StepBack { .. } => ("notice no-running coach-advice step-back", text.step_back),
+        Decision::NoRunning => ("notice no-running coach-advice", text.no_running),
     };
     let mut h = Html::new();
     h.open("div", class).el("h3", "", heading);
@@ -104,7 +104,7 @@ pub fn advice_markup(p: &Progress, today: Day) -> Html {
             h.text(".").close("p");
         }
         if spike.any() {
-            h.el("p", "notice guard", text.guard_planned);
+            h.el("p", "notice no-running guard", text.guard_planned);
         }
     }
     h.close("div");
@@ -141,7 +141,10 @@ pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
 }
 
 fn form(h: &mut Html, stage: Option<u8>, today: Day, minute: Minute) {
-    h.open("fieldset", "run-log").el("legend", "", "Log a run");
+    // The classes of the plan's checklist box and of the diary's and plan's fields: their
+    // styles fit as they are, and the stylesheet is part of every first load.
+    h.open("fieldset", "move-on-check run-log diary-form choose-cause")
+        .el("legend", "", "Log a run");
     h.open("p", "field")
         .open_with("label", &[("for", ids::STAGE)])
         .text("What you did")
@@ -185,7 +188,7 @@ fn form(h: &mut Html, stage: Option<u8>, today: Day, minute: Minute) {
         "p",
         &[
             ("id", ids::GUARD),
-            ("class", "notice guard"),
+            ("class", "notice no-running guard"),
             ("hidden", ""),
         ],
     )
@@ -308,7 +311,7 @@ pub fn morning_markup<A: actions::Action>(
     h.open_with(
         "section",
         &[
-            ("class", "morning-check"),
+            ("class", "notice morning-check"),
             ("aria-labelledby", ids::MORNING_HEADING),
         ],
     );
@@ -424,7 +427,7 @@ mod tests {
         assert!(html.contains("Stage 3: Walk 2 min, run 3 min"));
         // Stage runs count 30 minutes: the next stage is no longer.
         assert!(html.contains("at most 33 min."));
-        assert!(!html.contains("notice guard"));
+        assert!(!html.contains("no-running guard"));
 
         let mut p = p;
         p.runs.push(run(94, Some(3), Some(7), None));
@@ -450,7 +453,7 @@ mod tests {
         let mut sore = p.clone();
         sore.runs[0].pain = Some(8);
         assert!(advice_html(&sore, Day(92)).contains("a shorter, easier run than the last one"));
-        assert!(!html.contains("notice guard"));
+        assert!(!html.contains("no-running guard"));
         // A stage (30 minutes) after it would be a spike.
         let mut staged = p.runs[0].clone();
         staged.stage = Some(1);
@@ -459,7 +462,7 @@ mod tests {
             runs: vec![staged],
             ..Progress::default()
         };
-        assert!(advice_html(&p, Day(92)).contains("notice guard"));
+        assert!(advice_html(&p, Day(92)).contains("no-running guard"));
     }
 
     #[test]
