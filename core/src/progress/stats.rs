@@ -227,9 +227,9 @@ pub struct Chart {
     /// The x of every diary entry that says the runner ran, and of every logged run (at its
     /// time of day).
     pub runs: Vec<u32>,
-    /// Weekly running minutes as bars behind the line: (x, width, height), the tallest
-    /// two fifths of the plot.
-    pub week_bars: Vec<(u32, u32, u32)>,
+    /// Weekly running minutes as bars behind the line: (x, width, height, minutes), the
+    /// tallest two fifths of the plot.
+    pub week_bars: Vec<(u32, u32, u32, u32)>,
     /// Gridlines: (y, pain) for pain 0, 2, 4, 6, 8, 10.
     pub grid: Vec<(u32, u8)>,
     /// Date labels along the bottom: (x, day).
@@ -298,6 +298,7 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
                 left + 1,
                 right.saturating_sub(left + 2).max(1),
                 height.max(1),
+                w.minutes,
             )
         })
         .collect();
@@ -474,7 +475,8 @@ mod tests {
         let tallest = (CHART_BOTTOM - CHART_TOP) * 2 / 5;
         assert_eq!(c.week_bars[1].2, tallest);
         assert_eq!(c.week_bars[0].2, tallest * 30 / 45);
-        for &(x, w, _) in &c.week_bars {
+        assert_eq!(c.week_bars[1].3, 45);
+        for &(x, w, _, _) in &c.week_bars {
             assert!(x >= CHART_LEFT && x + w <= CHART_RIGHT);
         }
     }

@@ -51,7 +51,7 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         .raw(" ")
         .num(i64::from(CHART_HEIGHT))
         .raw("\" aria-hidden=\"true\" focusable=\"false\"><g>");
-    for &(x, width, height) in &c.week_bars {
+    for &(x, width, height, minutes) in &c.week_bars {
         // The run marks' colour, faded: no rule of its own in the stylesheet.
         h.raw("<rect class=\"run-mark run-bar\" opacity=\"0.35\" x=\"")
             .num(i64::from(x))
@@ -62,6 +62,16 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
             .raw("\" height=\"")
             .num(i64::from(height))
             .raw("\"></rect>");
+        // Each week's minutes over its bar, where the bar is wide enough to hold them.
+        if width >= 40 {
+            h.raw("<text class=\"axis\" x=\"")
+                .num(i64::from(x + 2))
+                .raw("\" y=\"")
+                .num(i64::from(CHART_BOTTOM - height - 4))
+                .raw("\">")
+                .num(i64::from(minutes))
+                .raw(" min</text>");
+        }
     }
     for &(y, pain) in &c.grid {
         h.raw("<line class=\"grid\" x1=\"")
@@ -339,6 +349,9 @@ mod tests {
         );
         let html = chart_html(&p, Day(100), 14);
         assert_eq!(html.matches("class=\"run-mark run-bar\"").count(), 1);
+        assert!(html.contains(">30 min</text>"));
+        // A year's narrow weekly bars carry no labels.
+        assert!(!chart_html(&p, Day(100), 365).contains(" min</text>"));
         assert!(html.contains("▮ running minutes a week"));
         assert!(html.contains("<td>1</td><td>30</td><td>4 km</td><td>3</td><td>–</td>"));
         assert_eq!(crate::components::markup::check_balanced(&html), Ok(()));
