@@ -13,6 +13,7 @@ pub mod page_links;
 pub mod pain_chart;
 pub mod progress_nav;
 pub mod question_field;
+pub mod run_coach;
 pub mod site_footer;
 pub mod site_header;
 pub mod storage_notice;
@@ -22,6 +23,7 @@ pub mod weekly_check;
 
 pub use pain_chart::PainChart;
 pub use progress_nav::ProgressNav;
+pub use run_coach::RunCoach;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;

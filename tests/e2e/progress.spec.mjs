@@ -103,7 +103,7 @@ test('a plan starts from the latest symptom check and moves through its phases',
   await expect(page.locator('.phase-track [aria-current="step"]')).toHaveText('Phase 1: Settle');
   // The v1 document was migrated and saved as the current version, check kept.
   const doc = JSON.parse((await stored(page))[DATA_KEY]);
-  expect(doc.version).toBe(2);
+  expect(doc.version).toBe(4);
   expect(doc.check.finished).toBe(true);
   expect(doc.check.answers).toEqual(answers);
   expect(doc.plan.cause).toBe('facet_joint');

@@ -626,13 +626,6 @@ pub struct CoachText {
     pub leg_question: &'static str,
 }
 
-impl CoachText {
-    /// The sentence for one reason.
-    pub fn reason(&self, reason: crate::progress::coach::Reason) -> &'static str {
-        self.reasons[reason as usize]
-    }
-}
-
 /// A simple pain-monitoring rule, with its source.
 #[derive(Debug)]
 pub struct PainRule {
@@ -752,6 +745,22 @@ pub struct SummaryText {
     /// Column headings of the sessions CSV file: date, time, cause, phase, exercises done,
     /// exercises skipped, pain before, pain after.
     pub session_columns: [&'static str; 8],
+    /// The runs file's columns: date, time, stage, minutes, distance, pain during, the
+    /// next morning's pain, how it compared, leg symptoms, and the load guard.
+    pub run_columns: [&'static str; 10],
+    /// The stage column of a free run.
+    pub free_run: &'static str,
+    /// The load guard column of a run over it.
+    pub over_guard: &'static str,
+    /// The runs file's buttons, shared and downloaded.
+    pub share_runs: &'static str,
+    pub download_runs: &'static str,
+    /// The runs section of the summary: the coach's decision and the latest runs.
+    pub runs_heading: &'static str,
+    pub runs_caption: &'static str,
+    pub no_runs: &'static str,
+    /// Before the coach's decision: "The coach's advice for the next run".
+    pub decision_label: &'static str,
 }
 
 /// A group of questionnaire answers on the summary.

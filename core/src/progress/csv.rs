@@ -1,4 +1,4 @@
-//! The diary and the sessions as CSV files, for clinicians who use spreadsheets.
+//! The diary, the sessions and the runs as CSV files, for clinicians who use spreadsheets.
 //!
 //! One file each, RFC 4180: a header row (the column names are content,
 //! [`crate::content::SummaryText`]), one row per item, oldest first, CRLF line ends, and a
@@ -107,6 +107,49 @@ pub fn scores_csv(content: &Content, p: &Progress) -> String {
             optional(&mut out, score);
             end_row(&mut out);
         }
+    }
+    out
+}
+
+/// The runs: date, time, stage (or "Free run"), minutes, distance (km), pain during, the
+/// next morning's pain, how it compared with before the run, whether leg symptoms came back,
+/// and whether the run went past the load guard ([`super::coach`]).
+pub fn runs_csv(content: &Content, p: &Progress) -> String {
+    let text = &content.summary;
+    let mut out = String::new();
+    out.push(BOM);
+    header(&mut out, &text.run_columns);
+    let optional = |out: &mut String, n: Option<i64>| match n {
+        Some(v) => number(out, v),
+        None => field(out, ""),
+    };
+    for r in &p.runs {
+        field(&mut out, &r.day.iso());
+        field(&mut out, &date::format_time(r.minute));
+        match r.stage {
+            Some(s) => number(&mut out, i64::from(s)),
+            None => text_field(&mut out, text.free_run),
+        }
+        optional(&mut out, r.minutes.map(i64::from));
+        field(&mut out, &r.metres.map(km_number).unwrap_or_default());
+        optional(&mut out, r.pain.map(i64::from));
+        optional(&mut out, r.morning.map(|m| i64::from(m.pain)));
+        match r.morning {
+            Some(m) => {
+                text_field(
+                    &mut out,
+                    content.running.coach.morning_compared[m.compared as usize],
+                );
+                field(&mut out, if m.leg_symptoms { text.yes } else { text.no });
+            }
+            None => {
+                field(&mut out, "");
+                field(&mut out, "");
+            }
+        }
+        let over = super::coach::run_spike(&p.runs, r).any();
+        text_field(&mut out, if over { text.over_guard } else { "" });
+        end_row(&mut out);
     }
     out
 }
@@ -245,6 +288,70 @@ mod tests {
             "no line end after the last row"
         );
         rows
+    }
+
+    #[test]
+    fn the_runs_round_trip_through_a_csv_reader_with_the_guard_flagged() {
+        use crate::progress::{Compared, Morning, Run};
+        let mut p = Progress::default();
+        let run = |day: i32, stage: Option<u8>, minutes: Option<u16>| Run {
+            id: 0,
+            day: Day(day),
+            minute: 7 * 60,
+            stage,
+            minutes,
+            metres: None,
+            pain: None,
+            morning: None,
+        };
+        p.add_run(
+            Run {
+                pain: Some(2),
+                metres: Some(4200),
+                morning: Some(Morning {
+                    pain: 1,
+                    compared: Compared::Worse,
+                    leg_symptoms: false,
+                }),
+                ..run(20_000, Some(3), Some(30))
+            },
+            1,
+        );
+        p.add_run(run(20_002, None, Some(40)), 2);
+        let text = runs_csv(&CONTENT, &p);
+        assert!(text.starts_with('\u{feff}') && text.ends_with("\r\n"));
+        let rows = read(&text);
+        assert_eq!(rows[0], CONTENT.summary.run_columns.map(String::from));
+        assert_eq!(
+            rows[1],
+            [
+                "2024-10-04",
+                "07:00",
+                "3",
+                "30",
+                "4.2",
+                "2",
+                "1",
+                "Stiffer or sorer than before",
+                "No",
+                ""
+            ]
+        );
+        assert_eq!(
+            rows[2],
+            [
+                "2024-10-06",
+                "07:00",
+                "Free run",
+                "40",
+                "",
+                "",
+                "",
+                "",
+                "",
+                CONTENT.summary.over_guard
+            ]
+        );
     }
 
     fn note_entry(day: i32, pain: u8, note: &str, metres: Option<u32>) -> DiaryEntry {

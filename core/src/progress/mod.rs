@@ -14,6 +14,7 @@
 //! - [`stats`]: streak, totals, and the pain chart.
 //! - [`csv`]: the diary, the sessions and the runs as spreadsheet files.
 //! - [`coach`]: the return-to-run coach: progress, hold or step back, and the load guard.
+//! - [`track`]: a run's time and distance from the points of a GPX or TCX file.
 
 pub mod coach;
 pub mod csv;
@@ -26,6 +27,7 @@ pub mod player;
 pub mod schema;
 pub mod stats;
 pub mod store;
+pub mod track;
 
 #[cfg(test)]
 pub(crate) mod proptests;
@@ -344,8 +346,12 @@ fn merge_list<T: HasId + Clone + PartialEq>(
     now_ms: i64,
 ) -> usize {
     // Where each id sits in `mine`, so that merging a large file is not quadratic.
-    let mut by_id: std::collections::BTreeMap<i64, usize> =
-        mine.iter().enumerate().map(|(i, x)| (x.id(), i)).collect();
+    // Filled by inserting, not `collect`: collecting into a B-tree sorts first, and that
+    // brings the standard library's sort into the app for each kind of item.
+    let mut by_id = std::collections::BTreeMap::new();
+    for (i, x) in mine.iter().enumerate() {
+        by_id.insert(x.id(), i);
+    }
     let mut added = 0;
     for item in theirs {
         // An id already taken by something else, or one the reader would refuse, moves.
@@ -388,8 +394,13 @@ struct FreshIds {
 
 impl FreshIds {
     fn of(p: &Progress) -> FreshIds {
+        // Inserted one by one rather than collected (see `merge_list`).
+        let mut used = std::collections::BTreeSet::new();
+        for id in p.ids() {
+            used.insert(id);
+        }
         FreshIds {
-            used: p.ids().collect(),
+            used,
             lowest_free: 1,
         }
     }
@@ -442,6 +453,16 @@ pub fn parse_km(text: &str) -> Option<u32> {
         scale /= 10;
     }
     (1..=schema::MAX_METRES).contains(&metres).then_some(metres)
+}
+
+/// A whole number typed by the runner ("30"): digits only, from 1 to `max`.
+pub fn parse_whole(text: &str, max: u32) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = text.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    (1..=max).contains(&n).then_some(n)
 }
 
 /// Metres as kilometres for people: "5 km", "5.2 km", "0.35 km".
@@ -651,5 +672,9 @@ pub(crate) mod tests {
         assert_eq!(format_km(350), "0.35 km");
         assert_eq!(format_km(1), "0.001 km");
         assert_eq!(km_number(10_550), "10.55");
+        assert_eq!(parse_whole(" 30 ", 1440), Some(30));
+        for bad in ["", "0", "1441", "+5", "-1", "3.5", "1234567890", "x"] {
+            assert_eq!(parse_whole(bad, 1440), None, "{bad}");
+        }
     }
 }

@@ -148,6 +148,48 @@ pub fn pain_summary(p: &Progress, from: Day, to: Day) -> PainSummary {
     }
 }
 
+/// One week of running, for the chart's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekRow {
+    /// The first day of the week.
+    pub start: Day,
+    pub runs: usize,
+    /// Minutes run (a stage without a logged time counts its set time).
+    pub minutes: u32,
+    pub metres: u32,
+    /// The highest pain during a run, and the highest pain the next morning.
+    pub top_pain: Option<u8>,
+    pub top_morning: Option<u8>,
+}
+
+/// The logged runs of `days` days up to `to`, in weeks of seven days ending on `to`, oldest
+/// first (a period that is not whole weeks starts with a short one).
+pub fn weekly_runs(p: &Progress, to: Day, days: u32) -> Vec<WeekRow> {
+    let days = days.clamp(1, 3660) as i32;
+    let from = to.plus(1 - days);
+    let weeks = (days + 6) / 7;
+    let mut rows: Vec<WeekRow> = (0..weeks)
+        .map(|i| WeekRow {
+            start: to.plus(-7 * (weeks - i) + 1).max(from),
+            runs: 0,
+            minutes: 0,
+            metres: 0,
+            top_pain: None,
+            top_morning: None,
+        })
+        .collect();
+    for r in p.runs.iter().filter(|r| r.day >= from && r.day <= to) {
+        let i = (weeks - 1 - (to.0 - r.day.0) / 7) as usize;
+        let row = &mut rows[i];
+        row.runs += 1;
+        row.minutes += u32::from(super::coach::run_minutes(r).unwrap_or(0));
+        row.metres = row.metres.saturating_add(r.metres.unwrap_or(0));
+        row.top_pain = row.top_pain.max(r.pain);
+        row.top_morning = row.top_morning.max(r.morning.map(|m| m.pain));
+    }
+    rows
+}
+
 /// Writes tenths as a decimal: 42 → "4.2", 40 → "4".
 pub fn tenths(n: u32) -> String {
     let mut out = String::new();
@@ -182,8 +224,12 @@ pub struct Chart {
     pub line: String,
     /// The x of every session (at its time of day).
     pub sessions: Vec<u32>,
-    /// The x of every diary entry that says the runner ran (at its time of day).
+    /// The x of every diary entry that says the runner ran, and of every logged run (at its
+    /// time of day).
     pub runs: Vec<u32>,
+    /// Weekly running minutes as bars behind the line: (x, width, height, minutes), the
+    /// tallest two fifths of the plot.
+    pub week_bars: Vec<(u32, u32, u32, u32)>,
     /// Gridlines: (y, pain) for pain 0, 2, 4, 6, 8, 10.
     pub grid: Vec<(u32, u8)>,
     /// Date labels along the bottom: (x, day).
@@ -231,6 +277,30 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
         .iter()
         .filter(|e| e.ran && in_range(e.day))
         .map(|e| x(e.day, e.minute))
+        .chain(
+            p.runs
+                .iter()
+                .filter(|r| in_range(r.day))
+                .map(|r| x(r.day, r.minute)),
+        )
+        .collect();
+    let weeks = weekly_runs(p, today, days);
+    let most = weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
+    let tallest = (CHART_BOTTOM - CHART_TOP) * 2 / 5;
+    let week_bars = weeks
+        .iter()
+        .filter(|w| w.minutes > 0)
+        .map(|w| {
+            let left = x(w.start, 0);
+            let right = x(w.start.plus(7).min(today.plus(1)), 0);
+            let height = (u64::from(w.minutes) * u64::from(tallest) / u64::from(most)) as u32;
+            (
+                left + 1,
+                right.saturating_sub(left + 2).max(1),
+                height.max(1),
+                w.minutes,
+            )
+        })
         .collect();
     let grid = (0..=10).step_by(2).map(|pain| (y(pain), pain)).collect();
     // About four date labels, at midnight of evenly spaced days.
@@ -249,6 +319,7 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
         line,
         sessions,
         runs,
+        week_bars,
         grid,
         ticks,
     }
@@ -347,6 +418,67 @@ mod tests {
         assert_eq!(rows[1].pains, vec![6, 4]);
         assert_eq!(rows[1].sessions, 1);
         assert_eq!(pain_summary(&p, Day(0), Day(1)), PainSummary::default());
+    }
+
+    #[test]
+    fn running_is_summed_week_by_week() {
+        use super::super::{Compared, Morning, Run};
+        let run = |day: i32, stage: Option<u8>, minutes: Option<u16>, pain: u8| Run {
+            id: i64::from(day),
+            day: Day(day),
+            minute: 420,
+            stage,
+            minutes,
+            metres: Some(3000),
+            pain: Some(pain),
+            morning: Some(Morning {
+                pain: pain / 2,
+                compared: Compared::Same,
+                leg_symptoms: false,
+            }),
+        };
+        let p = Progress {
+            runs: vec![
+                run(80, None, Some(40), 9), // before the period
+                run(87, Some(2), None, 2),  // first day of the period
+                run(95, None, Some(20), 4),
+                run(100, None, Some(25), 3),
+            ],
+            ..Progress::default()
+        };
+        let weeks = weekly_runs(&p, Day(100), 14);
+        assert_eq!(weeks.len(), 2);
+        assert_eq!(weeks[0].start, Day(87));
+        assert_eq!(weeks[1].start, Day(94));
+        assert_eq!(
+            (weeks[0].runs, weeks[0].minutes, weeks[0].metres),
+            (1, 30, 3000)
+        );
+        assert_eq!(
+            (weeks[1].runs, weeks[1].minutes, weeks[1].metres),
+            (2, 45, 6000)
+        );
+        assert_eq!(
+            (weeks[1].top_pain, weeks[1].top_morning),
+            (Some(4), Some(2))
+        );
+        // 30 days: five weeks, the first of two days.
+        let weeks = weekly_runs(&p, Day(100), 30);
+        assert_eq!(weeks.len(), 5);
+        assert_eq!(weeks[0].start, Day(71));
+        assert_eq!(weeks[1].start, Day(73));
+        assert_eq!(weeks.iter().map(|w| w.runs).sum::<usize>(), 4);
+        // The logged runs are marked on the chart too, with a bar for each week's minutes.
+        let c = chart(&p, Day(100), 14);
+        assert_eq!(c.runs.len(), 3);
+        assert_eq!(c.week_bars.len(), 2);
+        let tallest = (CHART_BOTTOM - CHART_TOP) * 2 / 5;
+        assert_eq!(c.week_bars[1].2, tallest);
+        assert_eq!(c.week_bars[0].2, tallest * 30 / 45);
+        assert_eq!(c.week_bars[1].3, 45);
+        for &(x, w, _, _) in &c.week_bars {
+            assert!(x >= CHART_LEFT && x + w <= CHART_RIGHT);
+        }
     }
 
     #[test]

@@ -1009,6 +1009,52 @@ mod tests {
     }
 
     #[test]
+    fn a_run_dropped_by_a_stale_write_is_put_back_but_its_morning_check_makes_no_copy() {
+        use super::super::{Compared, Morning, Run};
+        let run = |minute: u16| Run {
+            id: 0,
+            day: Day(20_000),
+            minute,
+            stage: Some(2),
+            minutes: None,
+            metres: None,
+            pain: Some(2),
+            morning: None,
+        };
+        let shared = SharedKv::default();
+        let mut a = Store::open(Some(shared.clone()), 1);
+        let mut b = Store::open(Some(shared.clone()), 1);
+        let stale = schema::write(b.data());
+        assert!(a.update(10, |p| {
+            p.add_run(run(420), 10);
+        }));
+        // Tab b writes from a copy that never saw a's run, with a run that took its id.
+        shared.0.borrow_mut().map.insert(DATA_KEY.into(), stale);
+        shared.0.borrow_mut().map.remove(REV_KEY);
+        assert!(b.update(11, |p| {
+            p.add_run(run(600), 10);
+        }));
+        assert!(a.refresh(12));
+        assert_eq!(a.data().runs.len(), 2);
+        assert_ne!(a.data().runs[0].id, a.data().runs[1].id);
+        assert!(b.refresh(13));
+        assert_eq!(b.data(), a.data());
+        // The next morning answered in tab b: tab a takes it in and keeps one run, not two.
+        let first = a.data().runs[0].id;
+        let morning = Morning {
+            pain: 1,
+            compared: Compared::Same,
+            leg_symptoms: false,
+        };
+        assert!(b.update(14, |p| {
+            p.set_morning(first, morning);
+        }));
+        a.refresh(15);
+        assert_eq!(a.data().runs.len(), 2);
+        assert_eq!(a.data().runs[0].morning, Some(morning));
+    }
+
+    #[test]
     fn nothing_is_written_that_the_reader_would_refuse() {
         // The attack: a file of 3,841 entries with 1,000-character notes fits; one more
         // note would take the document over 4 MiB.

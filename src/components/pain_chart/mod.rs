@@ -1,10 +1,10 @@
 //! The pain chart: diary scores over time as an inline SVG line, with exercise sessions and
-//! runs marked in two rows along the bottom. The drawing is hidden from screen readers,
+//! runs marked in two rows along the bottom, and each week's running minutes as a bar. The drawing is hidden from screen readers,
 //! which get the same facts as a sentence and a day-by-day table instead.
 
 use backtrack_core::progress::stats::{
-    chart, day_rows, pain_summary, tenths, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT, CHART_RIGHT,
-    CHART_WIDTH,
+    chart, day_rows, pain_summary, tenths, weekly_runs, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT,
+    CHART_RIGHT, CHART_WIDTH,
 };
 use backtrack_core::progress::{format_km, Day, Progress};
 use leptos::prelude::*;
@@ -51,6 +51,28 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         .raw(" ")
         .num(i64::from(CHART_HEIGHT))
         .raw("\" aria-hidden=\"true\" focusable=\"false\"><g>");
+    for &(x, width, height, minutes) in &c.week_bars {
+        // The run marks' colour, faded: no rule of its own in the stylesheet.
+        h.raw("<rect class=\"run-mark run-bar\" opacity=\"0.35\" x=\"")
+            .num(i64::from(x))
+            .raw("\" y=\"")
+            .num(i64::from(CHART_BOTTOM - height))
+            .raw("\" width=\"")
+            .num(i64::from(width))
+            .raw("\" height=\"")
+            .num(i64::from(height))
+            .raw("\"></rect>");
+        // Each week's minutes over its bar, where the bar is wide enough to hold them.
+        if width >= 40 {
+            h.raw("<text class=\"axis\" x=\"")
+                .num(i64::from(x + 2))
+                .raw("\" y=\"")
+                .num(i64::from(CHART_BOTTOM - height - 4))
+                .raw("\">")
+                .num(i64::from(minutes))
+                .raw(" min</text>");
+        }
+    }
     for &(y, pain) in &c.grid {
         h.raw("<line class=\"grid\" x1=\"")
             .num(i64::from(CHART_LEFT))
@@ -105,7 +127,11 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
             .num(i64::from(y))
             .raw("\"></circle>");
     }
-    h.raw("</g></svg><figcaption><span class=\"chart-key\" aria-hidden=\"true\"><span class=\"key-pain\">● pain score</span><span class=\"key-session\">▲ exercise session</span><span class=\"key-run\">◆ run</span></span>");
+    h.raw("</g></svg><figcaption><span class=\"chart-key\" aria-hidden=\"true\"><span class=\"key-pain\">● pain score</span><span class=\"key-session\">▲ exercise session</span><span class=\"key-run\">◆ run</span>");
+    if !c.week_bars.is_empty() {
+        h.raw("<span class=\"key-run-bar\">▮ running minutes a week</span>");
+    }
+    h.raw("</span>");
     h.el("span", "chart-summary", &summary_text(p, today, days));
     h.raw("</figcaption></figure>");
 
@@ -133,7 +159,43 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         h.raw("</td></tr>");
     }
     h.raw("</tbody></table></div></details>");
+    weeks_table(&mut h, p, today, days);
     h
+}
+
+/// The logged runs week by week, beside the pain during them and the next morning: the
+/// facts of the chart's bars as a table (only when there are runs in the period).
+fn weeks_table(h: &mut Html, p: &Progress, today: Day, days: u32) {
+    let weeks = weekly_runs(p, today, days);
+    if weeks.iter().all(|w| w.runs == 0) {
+        return;
+    }
+    h.raw("<details class=\"chart-table\"><summary>Show running week by week</summary><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Running week by week\"><table><caption>Running week by week, newest first</caption><thead><tr><th scope=\"col\">Week from</th><th scope=\"col\">Runs</th><th scope=\"col\">Minutes</th><th scope=\"col\">Distance</th><th scope=\"col\">Highest pain during</th><th scope=\"col\">Highest pain next morning</th></tr></thead><tbody>");
+    let score = |h: &mut Html, x: Option<u8>| {
+        match x {
+            Some(v) => h.num(i64::from(v)),
+            None => h.text("–"),
+        };
+    };
+    for w in weeks.iter().rev() {
+        h.raw("<tr><th scope=\"row\">")
+            .text(&w.start.label())
+            .raw("</th><td>")
+            .num(w.runs as i64)
+            .raw("</td><td>")
+            .num(i64::from(w.minutes))
+            .raw("</td><td>");
+        match w.metres {
+            0 => h.text("–"),
+            m => h.text(&format_km(m)),
+        };
+        h.raw("</td><td>");
+        score(h, w.top_pain);
+        h.raw("</td><td>");
+        score(h, w.top_morning);
+        h.raw("</td></tr>");
+    }
+    h.raw("</tbody></table></div></details>");
 }
 
 /// One or two sentences that say what the chart shows.
@@ -264,6 +326,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn weekly_running_is_drawn_and_tabled_beside_pain() {
+        use backtrack_core::progress::Run;
+        let mut p = Progress::default();
+        let html = chart_html(&p, Day(100), 14);
+        assert!(!html.contains("run-bar") && !html.contains("Running week by week"));
+        p.add_run(
+            Run {
+                id: 0,
+                day: Day(99),
+                minute: 420,
+                stage: Some(2),
+                minutes: None,
+                metres: Some(4000),
+                pain: Some(3),
+                morning: None,
+            },
+            1,
+        );
+        let html = chart_html(&p, Day(100), 14);
+        assert_eq!(html.matches("class=\"run-mark run-bar\"").count(), 1);
+        assert!(html.contains(">30 min</text>"));
+        // A year's narrow weekly bars carry no labels.
+        assert!(!chart_html(&p, Day(100), 365).contains(" min</text>"));
+        assert!(html.contains("▮ running minutes a week"));
+        assert!(html.contains("<td>1</td><td>30</td><td>4 km</td><td>3</td><td>–</td>"));
+        assert_eq!(crate::components::markup::check_balanced(&html), Ok(()));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::components::actions::{self, Action};
 use crate::components::markup::{
     field_value, is_checked, pain_value, set_checked, set_field_value, set_invalid, set_pain_value,
 };
-use crate::components::ProgressNav;
+use crate::components::{ProgressNav, RunCoach};
 use crate::dom::{focus_after_render, focus_id_after_render};
 use crate::storage::{clock, use_saved};
 use action::{EntryAction, FormAction};
@@ -197,6 +197,7 @@ pub fn DiaryPage() -> impl IntoView {
             </p>
             <p class="saved-status" role="status">{move || status.get()}</p>
         </form>
+        <RunCoach />
         <h2>"Your entries"</h2>
         <EntryList on_edit=edit />
     }

@@ -17,5 +17,8 @@ crate::page_actions! {
         MoveOn = "move-on",
         StepBack = "step-back",
         Stop = "stop",
+        /// Save the next-morning check of the run with this id (the question the page
+        /// shows first after a run).
+        SaveMorning(i64) = "save-morning",
     }
 }

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::components::actions;
 use crate::components::markup::is_checked;
-use crate::components::{ProgressNav, WeeklyCheck};
+use crate::components::{run_coach, ProgressNav, RunCoach, WeeklyCheck};
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
@@ -73,6 +73,8 @@ pub fn PlanPage(
         // The weekly scores of the outcomes, when the week is up (never a nag).
         <WeeklyCheck prompt=true />
         <div class="plan-page" on:click=on_click inner_html=markup></div>
+        // The running coach: in the running phase, or once runs are logged.
+        <RunCoach plan_only=true />
     }
 }
 
@@ -200,6 +202,7 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
                 },
             );
         }
+        PlanAction::SaveMorning(id) => run_coach::save_morning(saved, status, id),
         PlanAction::Stop => {
             saved.update(
                 |p| p.plan = None,

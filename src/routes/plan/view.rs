@@ -2,6 +2,7 @@
 
 use backtrack_core::content::Phase;
 use backtrack_core::ids::Urgency;
+use backtrack_core::progress::coach::{safety, Safety};
 use backtrack_core::progress::plan::{suggestion, today as plan_today, LinkedStart, Suggestion};
 use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progress};
 use backtrack_core::{CauseId, Route, CONTENT};
@@ -9,6 +10,7 @@ use backtrack_core::{CauseId, Route, CONTENT};
 use super::action::PlanAction;
 use super::ids;
 use crate::components::markup::Html;
+use crate::components::run_coach::view as run_view;
 use crate::components::{actions, general_care};
 
 /// What the runner did on the page that its markup shows back.
@@ -35,6 +37,10 @@ pub fn tick_bits(ticks: &[bool]) -> i64 {
 /// The whole page below the heading, for this data and day.
 pub fn page_html(d: &Progress, today: Day, state: &PageState) -> String {
     let mut h = Html::new();
+    // The morning after a run, its question comes first: it decides the next run.
+    if safety(&CONTENT, d.check.as_ref()) == Safety::Clear {
+        run_view::morning_markup(&mut h, d, today, PlanAction::SaveMorning);
+    }
     match (suggestion(&CONTENT, d.check.as_ref()), d.plan) {
         (Suggestion::SeeClinicianFirst { urgency }, plan) => {
             see_clinician(&mut h, urgency, plan.is_some())

@@ -9,5 +9,7 @@ crate::page_actions! {
         DiaryFile = "diary",
         /// Share or download the sessions as a CSV file.
         SessionsFile = "sessions",
+        /// Share or download the runs as a CSV file.
+        RunsFile = "runs",
     }
 }

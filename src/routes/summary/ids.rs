@@ -8,3 +8,4 @@ pub const ANSWERS_HEADING: &str = "summary-answers";
 pub const PLAN_HEADING: &str = "summary-plan";
 pub const CHART_HEADING: &str = "summary-chart";
 pub const DIARY_HEADING: &str = "summary-diary";
+pub const RUNS_HEADING: &str = "summary-runs";

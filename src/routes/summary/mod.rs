@@ -1,6 +1,6 @@
 //! "Show my physio": one page that sums up what Backtrack knows, for a physiotherapist or
 //! GP. A print button (the print stylesheet in `style/main.css` makes it a clean A4
-//! document, or a PDF through the browser's "Save as PDF"), and the diary and sessions as
+//! document, or a PDF through the browser's "Save as PDF"), and the diary, sessions and runs as
 //! CSV files to share or download. Nothing leaves the device unless the runner sends it.
 //!
 //! The page is read-only markup ([`view`], pure and tested natively) built from the core's
@@ -11,7 +11,7 @@ mod action;
 mod ids;
 pub mod view;
 
-use backtrack_core::progress::csv::{diary_csv, sessions_csv};
+use backtrack_core::progress::csv::{diary_csv, runs_csv, sessions_csv};
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
@@ -41,6 +41,9 @@ pub fn SummaryPage() -> impl IntoView {
                 "sessions",
                 saved.data.with_untracked(|p| sessions_csv(&CONTENT, p)),
             ),
+            Some(SummaryAction::RunsFile) => {
+                ("runs", saved.data.with_untracked(|p| runs_csv(&CONTENT, p)))
+            }
             // A click beside the buttons (an unknown verb has been warned about).
             None => return,
         };

@@ -13,6 +13,7 @@ use super::ids;
 use crate::components::actions;
 use crate::components::markup::Html;
 use crate::components::pain_chart::chart_markup;
+use crate::components::run_coach::view as run_view;
 use crate::components::urgency;
 
 /// The whole page: the heading, the buttons and the summary. `share` names the buttons for
@@ -53,6 +54,9 @@ fn actions_markup(share: bool) -> Html {
         &SummaryAction::SessionsFile,
         &[sessions],
     );
+    h.text(" ");
+    let runs = if share { t.share_runs } else { t.download_runs };
+    actions::button(&mut h, "secondary", &SummaryAction::RunsFile, &[runs]);
     h.close("p")
         .el("p", "hint", t.print_hint)
         .el("p", "hint", t.files_note)
@@ -102,8 +106,23 @@ fn summary_markup(p: &Progress, today: Day) -> Html {
     h.append(chart_markup(p, today, CHART_DAYS));
     h.close("section");
 
+    runs_html(&mut h, p, today);
     diary_html(&mut h, p);
     h
+}
+
+/// The return to running: the coach's advice for the next run and the latest runs (only
+/// once a run is logged).
+fn runs_html(h: &mut Html, p: &Progress, today: Day) {
+    if p.runs.is_empty() {
+        return;
+    }
+    let t = &CONTENT.summary;
+    section(h, ids::RUNS_HEADING, t.runs_heading);
+    h.el("p", "", t.decision_label);
+    h.append(run_view::advice_markup(p, today));
+    h.append(run_view::runs_markup(&p.runs));
+    h.close("section");
 }
 
 fn result_html(h: &mut Html, p: &Progress) {
