@@ -3,6 +3,7 @@
 
 mod causes;
 mod exercises;
+mod hands_free;
 mod overview;
 mod phases;
 mod questions;
@@ -27,4 +28,5 @@ pub static CONTENT: Content = Content {
     questionnaire: questions::QUESTIONNAIRE,
     results: results::RESULTS,
     summary: summary::SUMMARY,
+    hands_free: hands_free::HANDS_FREE,
 };
