@@ -28,6 +28,11 @@ pub const SECONDARY: &str = "pl-secondary";
 /// passed before its clock ran); hidden otherwise.
 pub const NOT_RUN_NOTE: &str = "pl-not-run";
 
+/// The hands-free settings: spoken cues, sounds, and the get-ready countdown's length.
+pub const HF_VOICE: &str = "hf-voice";
+pub const HF_SOUNDS: &str = "hf-sounds";
+pub const HF_COUNTDOWN: &str = "hf-countdown";
+
 /// The start of the id of each "I did …" checkbox on the screen after the player, one per
 /// exercise whose clock did not run: this prefix and the exercise's slug (see [`did_id`]).
 const DID_PREFIX: &str = "did-";

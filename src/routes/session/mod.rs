@@ -15,12 +15,19 @@
 //! their buttons ([`action::SessionAction`], [`action::PlayerAction`]) are handled by one
 //! delegated click listener each, and the DOM ids the markup writes and this code reads are
 //! constants in [`ids`].
+//!
+//! Hands-free: each change of the player (a tap, a key, a tick of the clock) goes through
+//! [`act`], which plays what the core's cue plan says for it ([`hands_free`]: speech, tones,
+//! and the screen kept on while the player is shown). The settings are on the page, above
+//! the player, and kept on the device under their own key.
 
 mod action;
+mod hands_free;
 mod ids;
 pub mod view;
 
 use backtrack_core::content::Exercise;
+use backtrack_core::progress::cues::cues;
 use backtrack_core::progress::draft::{SessionDraft, SessionStage};
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player};
@@ -30,13 +37,13 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::{is_checked, pain_value};
+use crate::components::markup::{field_value, is_checked, pain_value};
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved};
 use action::{PlayerAction, SessionAction};
 use view::{
     after_html, before_html, how_to_html, is_timed, labels, player_html, saved_html,
-    secondary_label, SavedFacts, Stage,
+    secondary_label, settings_from, settings_html, SavedFacts, Stage,
 };
 
 /// The session page: needs a plan that the latest check allows.
@@ -91,6 +98,12 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         ),
         None => (Stage::Before, None, Player::new(exercises.clone())),
     };
+    let mut start_player = start_player;
+    let settings = saved.hands_free();
+    start_player.set_countdown(u32::from(settings.countdown));
+    // Said when a cue the runner chose cannot play here.
+    let cue_note = RwSignal::new(String::new());
+    hands_free::attach(settings, cue_note);
     let was_resumed = start_stage != Stage::Before;
     let stage = RwSignal::new(start_stage);
     // The pain score before, kept as a whole number (the signal type the diary uses too,
@@ -138,6 +151,11 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<SessionAction>(&ev) {
         Some(SessionAction::Start) => {
             before.set(pain_value(ids::PAIN_BEFORE).map(i64::from));
+            // Speech and sound begin in the runner's own tap (iOS allows them only then):
+            // the first cue, the exercise's name, is said here.
+            hands_free::unlock();
+            let first = player.with_untracked(|p| cues(None, &p.moment(), &p.exercises));
+            hands_free::play(&first);
             go(Stage::Playing);
         }
         Some(SessionAction::Save) => {
@@ -181,6 +199,24 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         // A click beside the buttons (an unknown verb has been warned about).
         None => {}
     };
+    // The settings: kept on the device, and the player's countdown follows them at once.
+    let on_settings = move |_: leptos::ev::Event| {
+        let chosen = settings_from(
+            is_checked(ids::HF_VOICE),
+            is_checked(ids::HF_SOUNDS),
+            &field_value(ids::HF_COUNTDOWN),
+            saved.hands_free(),
+        );
+        saved.keep_hands_free(chosen);
+        hands_free::set_settings(chosen);
+        let countdown = u32::from(chosen.countdown);
+        player.update_untracked(|p| p.set_countdown(countdown));
+    };
+    let settings_shown = move || {
+        matches!(stage.get(), Stage::Before | Stage::Playing).then(|| {
+            view! { <div on:change=on_settings inner_html=settings_html(&saved.hands_free())></div> }
+        })
+    };
     let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
         Stage::Playing => view! {
@@ -206,6 +242,8 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     view! {
         <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
         <p class="saved-status" role="status">{move || status.get()}</p>
+        {settings_shown}
+        <p class="player-note cue-note" hidden=move || cue_note.with(String::is_empty)>{move || cue_note.get()}</p>
         {current}
     }
 }
@@ -229,7 +267,7 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             let seconds = (total / 1000) as u32;
             clock_state.set((now, total % 1000));
             if seconds > 0 {
-                player.update(|p| {
+                act(player, &|p| {
                     p.tick(seconds);
                 });
             }
@@ -237,10 +275,13 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
         std::time::Duration::from_millis(250),
     )
     .ok();
+    // The screen stays on while the player is shown (where the browser can).
+    hands_free::keep_awake(true);
     on_cleanup(move || {
         if let Some(h) = interval {
             h.clear();
         }
+        hands_free::keep_awake(false);
     });
 
     // Single-letter keys work only while focus is inside the player (WCAG 2.1.4), and never
@@ -258,7 +299,8 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             _ => None,
         };
         if let Some(verb) = verb {
-            player.update(verb);
+            hands_free::unlock();
+            act(player, &verb);
             e.prevent_default();
         }
     };
@@ -287,7 +329,8 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             // A click beside the buttons (an unknown verb has been warned about).
             None => return,
         };
-        player.update(verb);
+        hands_free::unlock();
+        act(player, &verb);
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
@@ -295,6 +338,15 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             {details}
         </section>
     }
+}
+
+/// Changes the player and plays the cues the change brings (see the core's `cues`).
+/// One function for every change (a `dyn`, so its code is compiled once: wasm size).
+fn act(player: RwSignal<Player>, change: &dyn Fn(&mut Player)) {
+    let before = player.with_untracked(Player::moment);
+    player.update(|p| change(p));
+    let heard = player.with_untracked(|p| cues(Some(&before), &p.moment(), &p.exercises));
+    hands_free::play(&heard);
 }
 
 /// What a key or a button does to the player. Every verb is a function of this one type, so

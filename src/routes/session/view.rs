@@ -2,6 +2,8 @@
 //! (see `components::markup`).
 
 use backtrack_core::content::{capitalise, Exercise};
+use backtrack_core::progress::cues::Outputs;
+use backtrack_core::progress::hands_free::{HandsFree, COUNTDOWNS};
 use backtrack_core::progress::player::{Outcome, Player, StepKind};
 use backtrack_core::Route;
 
@@ -335,12 +337,24 @@ pub fn labels(p: &Player) -> ([(&'static str, String); 6], bool) {
                 p.exercise().map_or("", |e| e.name).to_string(),
             ),
             (ids::STEP, step_title(p)),
-            (ids::CLOCK, mm_ss(p.remaining())),
+            (ids::CLOCK, clock_text(p)),
             (ids::REPS, reps),
             (ids::PRIMARY, primary.to_string()),
         ],
         timed,
     )
+}
+
+/// What the clock shows: the time left, or the get-ready countdown while it runs.
+pub fn clock_text(p: &Player) -> String {
+    match p.getting_ready() {
+        0 => mm_ss(p.remaining()),
+        n => {
+            let mut out = String::from("Get ready: ");
+            out.push_str(&n.to_string());
+            out
+        }
+    }
 }
 
 /// What the secondary button says: "Next" on the clock, "+1 repetition" when counting.
@@ -411,6 +425,89 @@ pub fn step_title(p: &Player) -> String {
     capitalise(&out)
 }
 
+/// The hands-free settings as a form (one delegated `change` listener reads it back by
+/// the ids in [`ids`]): spoken cues, sounds, and the get-ready countdown.
+pub fn settings_html(s: &HandsFree) -> String {
+    let mut h = Html::new();
+    h.open("details", "hands-free")
+        .el("summary", "", "Hands-free: voice, sounds and countdown");
+    for (id, on, label) in [
+        (
+            ids::HF_VOICE,
+            s.voice,
+            "Say the cues aloud (the exercise, get ready, hold, rest)",
+        ),
+        (
+            ids::HF_SOUNDS,
+            s.sounds,
+            "Play a sound at the start and end of holds and rests",
+        ),
+    ] {
+        h.open("p", "field checkbox");
+        if on {
+            h.open_with(
+                "input",
+                &[("type", "checkbox"), ("id", id), ("checked", "")],
+            );
+        } else {
+            h.open_with("input", &[("type", "checkbox"), ("id", id)]);
+        }
+        h.open_with("label", &[("for", id)])
+            .text(label)
+            .close("label")
+            .close("p");
+    }
+    h.open("p", "field")
+        .open_with("label", &[("for", ids::HF_COUNTDOWN)])
+        .text("Get-ready countdown before a hold or a walk")
+        .close("label")
+        .open_with("select", &[("id", ids::HF_COUNTDOWN)]);
+    for c in COUNTDOWNS {
+        let mut value = String::new();
+        backtrack_core::progress::json::push_int(&mut value, i64::from(c));
+        if c == s.countdown {
+            h.open_with("option", &[("value", &value), ("selected", "")]);
+        } else {
+            h.open_with("option", &[("value", &value)]);
+        }
+        if c == 0 {
+            h.text("None");
+        } else {
+            h.text(&value).text(" seconds");
+        }
+        h.close("option");
+    }
+    h.close("select").close("p").close("details");
+    h.into_string()
+}
+
+/// The settings as the form shows them, given whether each box is ticked and the
+/// countdown chosen (a value not offered keeps the one before).
+pub fn settings_from(voice: bool, sounds: bool, countdown: &str, before: HandsFree) -> HandsFree {
+    HandsFree {
+        voice,
+        sounds,
+        countdown: countdown
+            .parse::<u8>()
+            .ok()
+            .filter(|c| COUNTDOWNS.contains(c))
+            .unwrap_or(before.countdown),
+    }
+}
+
+/// What the player says when a cue the runner chose cannot play ("" when all can): no
+/// voice on this device (sounds stand in), or audio blocked here (in a club's frame, for
+/// example). The session works the same either way.
+pub fn cue_note(s: &HandsFree, has_voice: bool, has_audio: bool) -> &'static str {
+    let sound = Outputs::new(s.voice, s.sounds, has_voice, has_audio).sound;
+    match (s.voice && !has_voice, s.sounds && !has_audio) {
+        (true, _) if sound => "There is no voice for spoken cues in this browser, so the player plays sounds instead.",
+        (true, _) => "This browser cannot play spoken cues or sounds here. The timer and the buttons work as usual.",
+        (false, true) => "This browser blocks sounds here. The timer and the buttons work as usual.",
+        (false, false) => "",
+    }
+}
+
 /// Seconds as `m:ss`.
 pub fn mm_ss(seconds: u32) -> String {
     let mut out = (seconds / 60).to_string();
@@ -431,6 +528,61 @@ mod tests {
     use crate::components::markup::check_balanced;
     use backtrack_core::CONTENT;
     use leptos::prelude::*;
+
+    #[test]
+    fn the_settings_form_shows_the_choices_and_reads_back() {
+        let s = HandsFree {
+            voice: false,
+            sounds: true,
+            countdown: 10,
+        };
+        let html = settings_html(&s);
+        assert_eq!(check_balanced(&html), Ok(()));
+        assert!(html.contains(&["<input type=\"checkbox\" id=\"", ids::HF_VOICE, "\">"].concat()));
+        assert!(html.contains(
+            &[
+                "<input type=\"checkbox\" id=\"",
+                ids::HF_SOUNDS,
+                "\" checked=\"\">"
+            ]
+            .concat()
+        ));
+        assert!(html.contains("<option value=\"10\" selected=\"\">10 seconds</option>"));
+        assert!(html.contains("<option value=\"0\">None</option>"));
+        assert_eq!(settings_from(false, true, "10", HandsFree::default()), s);
+        // A countdown not offered keeps the one before.
+        assert_eq!(settings_from(false, true, "7", s).countdown, 10);
+    }
+
+    #[test]
+    fn the_note_says_which_cue_cannot_play() {
+        let all = HandsFree::default();
+        assert_eq!(cue_note(&all, true, true), "");
+        assert!(cue_note(&all, false, true).contains("plays sounds instead"));
+        assert!(cue_note(&all, false, false).contains("cannot play spoken cues or sounds"));
+        assert!(cue_note(&all, true, false).contains("blocks sounds"));
+        let quiet = HandsFree {
+            voice: false,
+            sounds: false,
+            countdown: 0,
+        };
+        assert_eq!(
+            cue_note(&quiet, false, false),
+            "",
+            "nothing chosen, nothing missing"
+        );
+    }
+
+    #[test]
+    fn the_clock_shows_the_get_ready_countdown() {
+        let mut p = Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]);
+        p.set_countdown(3);
+        assert_eq!(clock_text(&p), "0:20");
+        p.start_or_pause();
+        assert_eq!(clock_text(&p), "Get ready: 3");
+        p.tick(3);
+        assert_eq!(clock_text(&p), "0:20");
+    }
 
     #[test]
     fn step_titles_read_naturally() {
