@@ -14,6 +14,21 @@ pub const CAUSE_HEADING: &str = "plan-cause-heading";
 pub const TODAY_HEADING: &str = "plan-today";
 pub const MOVE_ON_HEADING: &str = "plan-move-on";
 pub const STEP_BACK_HEADING: &str = "plan-step-back";
+/// Calendar reminders: the section's heading, the time, the message when no day is
+/// picked (hidden until then), and the first of the day boxes (see [`reminder_day_id`]).
+pub const REMINDERS_HEADING: &str = "plan-reminders";
+pub const REMINDER_TIME: &str = "plan-reminder-time";
+pub const REMINDER_DAYS_ERROR: &str = "plan-reminder-days-error";
+/// The start of the id of each day's box: this prefix and the day (Monday = 0).
+const REMINDER_DAY_PREFIX: &str = "plan-reminder-day-";
+
+/// The id of the box for `weekday` (Monday = 0).
+pub fn reminder_day_id(weekday: u32) -> String {
+    let mut id = String::from(REMINDER_DAY_PREFIX);
+    backtrack_core::progress::json::push_int(&mut id, i64::from(weekday));
+    id
+}
+
 /// The message when "Move on" is pressed before every point of the checklist is ticked.
 pub const MOVE_ON_ERROR: &str = "plan-move-on-error";
 

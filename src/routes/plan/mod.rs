@@ -19,7 +19,7 @@ use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::is_checked;
+use crate::components::markup::{field_value, is_checked, set_invalid};
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
@@ -198,12 +198,52 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
                 },
             );
         }
+        PlanAction::Reminders => reminders(saved, status),
         PlanAction::Stop => {
             saved.update(
                 |p| p.plan = None,
                 move |ok| announce(status, ok, "Plan stopped."),
             );
         }
+    }
+}
+
+/// Writes the calendar reminders for the days and time picked (the core's `calendar`), and
+/// offers the file in the share sheet or as a download. With no day picked, says so at the
+/// boxes.
+fn reminders(saved: Saved, status: RwSignal<String>) {
+    use backtrack_core::calendar::{plan_reminders, Weekdays, FILE_NAME, MIME};
+    use backtrack_core::progress::date::parse_time;
+    let days = (0..7)
+        .filter(|d| is_checked(&ids::reminder_day_id(*d)))
+        .fold(Weekdays::default(), Weekdays::with);
+    let first_day = ids::reminder_day_id(0);
+    let error = document().get_element_by_id(ids::REMINDER_DAYS_ERROR);
+    if days.is_empty() {
+        if let Some(e) = &error {
+            let _ = e.remove_attribute("hidden");
+        }
+        set_invalid(&first_day, Some(ids::REMINDER_DAYS_ERROR));
+        crate::dom::focus_id_after_render(&first_day);
+        return;
+    }
+    if let Some(e) = &error {
+        let _ = e.set_attribute("hidden", "");
+    }
+    set_invalid(&first_day, None);
+    // An empty or odd time (a browser without a time picker) falls back to the default.
+    let time = parse_time(&field_value(ids::REMINDER_TIME))
+        .or_else(|| parse_time(view::REMINDER_TIME))
+        .unwrap_or(18 * 60);
+    let phase = saved.data.with_untracked(|d| d.plan.map(|p| p.phase));
+    let file = phase.and_then(|phase| {
+        plan_reminders(&CONTENT, phase, days, time, clock::today(), clock::now_ms())
+    });
+    if let Some(text) = file {
+        crate::storage::download::share_or_download(FILE_NAME.to_owned(), MIME, text);
+        status.set(
+            "Calendar file made. Open it with your calendar app to add the reminders.".to_owned(),
+        );
     }
 }
 

@@ -440,6 +440,10 @@ fn current_plan(
     }
     h.close("section");
 
+    if !todays.exercises.is_empty() {
+        reminders(h);
+    }
+
     h.open_with("section", &[("aria-labelledby", ids::MOVE_ON_HEADING)]);
     h.open_with("h2", &[("id", ids::MOVE_ON_HEADING)])
         .text("Ready to move on?")
@@ -482,6 +486,92 @@ fn current_plan(
         );
     actions::button(h, "secondary", &PlanAction::Stop, &["Stop this plan"]);
     h.close("details");
+}
+
+/// The days of the week, Monday first, as the reminder boxes name them.
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The time the reminder form starts with.
+pub const REMINDER_TIME: &str = "18:00";
+
+/// "Add reminders to my calendar": the days (all ticked to begin with) and a time, and the
+/// button that writes the calendar file. The app sends no notifications (it contacts no
+/// server), so a recurring event in the runner's own calendar does the reminding.
+fn reminders(h: &mut Html) {
+    h.open_with(
+        "section",
+        &[
+            ("class", "reminders"),
+            ("aria-labelledby", ids::REMINDERS_HEADING),
+        ],
+    );
+    h.open_with("h2", &[("id", ids::REMINDERS_HEADING)])
+        .text("Reminders")
+        .close("h2");
+    h.el(
+        "p",
+        "",
+        "Backtrack sends no notifications. Put a repeating reminder in your own calendar instead: pick the days and a time.",
+    );
+    h.open("fieldset", "reminder-days").el("legend", "", "Days");
+    for (day, name) in (0u32..).zip(DAY_NAMES) {
+        let id = ids::reminder_day_id(day);
+        h.open("p", "field checkbox")
+            .open_with(
+                "input",
+                &[("type", "checkbox"), ("id", &id), ("checked", "")],
+            )
+            .open_with("label", &[("for", &id)])
+            .text(name)
+            .close("label")
+            .close("p");
+    }
+    h.close("fieldset");
+    h.open_with(
+        "p",
+        &[
+            ("id", ids::REMINDER_DAYS_ERROR),
+            ("class", "field-error"),
+            ("hidden", ""),
+        ],
+    )
+    .text("Choose at least one day.")
+    .close("p");
+    h.open("p", "field")
+        .open_with("label", &[("for", ids::REMINDER_TIME)])
+        .text("Time")
+        .close("label")
+        .open_with(
+            "input",
+            &[
+                ("type", "time"),
+                ("id", ids::REMINDER_TIME),
+                ("value", REMINDER_TIME),
+                ("required", ""),
+            ],
+        )
+        .close("p");
+    h.open("p", "");
+    actions::button(
+        h,
+        "secondary",
+        &PlanAction::Reminders,
+        &["Add reminders to my calendar"],
+    );
+    h.close("p").el(
+        "p",
+        "hint",
+        "This makes a calendar file with one repeating event and an alarm. Open it with your calendar app. Nothing is sent anywhere.",
+    );
+    h.close("section");
 }
 
 /// "Ready to move on?" as a checklist: a box for each point, and "Move on", which moves
@@ -584,6 +674,39 @@ mod tests {
         p.check = None;
         let html = page_html(&p, Day(20_001), &PageState::default());
         assert!(!html.contains("no-running") && html.contains(">walk–run guide</a>"));
+    }
+
+    #[test]
+    fn a_plan_with_exercises_offers_calendar_reminders() {
+        let mut p = Progress {
+            plan: Some(Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000))),
+            ..Progress::default()
+        };
+        let html = page_html(&p, Day(20_000), &PageState::default());
+        assert_eq!(check_balanced(&html), Ok(()));
+        assert!(html.contains("data-act=\"reminders\""));
+        for day in 0..7 {
+            let id = ids::reminder_day_id(day);
+            assert!(html.contains(&["id=\"", id.as_str(), "\" checked=\"\">"].concat()));
+        }
+        assert!(html.contains(&["id=\"", ids::REMINDER_TIME, "\" value=\"18:00\""].concat()));
+        // A phase without set exercises has nothing to be reminded of.
+        let empty = CauseId::ALL.into_iter().flat_map(|c| {
+            Phase::ALL
+                .into_iter()
+                .filter(move |ph| plan_today(&CONTENT, c, *ph).exercises.is_empty())
+                .map(move |ph| (c, ph))
+        });
+        for (cause, phase) in empty {
+            let mut plan = Plan::start(cause, PlanSource::Chosen, Day(20_000));
+            plan.phase = phase;
+            p.plan = Some(plan);
+            let html = page_html(&p, Day(20_000), &PageState::default());
+            assert!(
+                !html.contains("data-act=\"reminders\""),
+                "{cause:?} {phase:?}"
+            );
+        }
     }
 
     #[test]
@@ -719,6 +842,6 @@ mod tests {
         while last.move_on(Day(20_001)) {}
         p.plan = Some(last);
         let html = page_html(&p, Day(20_002), &PageState::default());
-        assert!(!html.contains("type=\"checkbox\"") && !html.contains("data-act=\"move-on\""));
+        assert!(!html.contains("move-on-check") && !html.contains("data-act=\"move-on\""));
     }
 }
