@@ -234,7 +234,8 @@ impl Outputs {
 }
 
 /// The cues that play with these outputs: words only when speaking, tones only with sound,
-/// and, without a voice, a tick for each countdown number.
+/// and, when not speaking (no voice chosen, or none available), a tick for each countdown
+/// number.
 pub fn playable(cues: &[Cue], outputs: Outputs) -> Vec<Cue> {
     cues.iter()
         .filter_map(|c| match *c {
@@ -485,6 +486,12 @@ mod tests {
         assert_eq!(playable(&cues, all), cues);
         let voice_only = Outputs::new(true, false, true, true);
         assert_eq!(playable(&cues, voice_only), [cues[0], cues[1], cues[3]]);
+        // Sounds without the voice tick the countdown.
+        let sounds_only = Outputs::new(false, true, true, true);
+        assert_eq!(
+            playable(&cues, sounds_only),
+            [Cue::Tone(Tone::Tick), Cue::Tone(Tone::Start)]
+        );
         // No voice on this device: sounds stand in, ticking the countdown.
         let no_voice = Outputs::new(true, false, false, true);
         assert_eq!(

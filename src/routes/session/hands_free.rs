@@ -91,34 +91,38 @@ pub fn unlock() {
     }
 }
 
-/// Plays the cues (in order), as the settings and the browser allow, and says in the note
-/// when one cannot play.
+/// Plays the cues in order, as the settings and the browser allow, and says in the note
+/// when one cannot play. Speech still waiting from before is dropped first: a late cue is
+/// worse than none, as the next one is more current.
 pub fn play(cues: &[Cue]) {
-    let outputs = outputs();
-    let playing = playable(cues, outputs);
-    let words: Vec<String> = playing
+    if cues.is_empty() {
+        return;
+    }
+    let playing = playable(cues, outputs());
+    let speech = playing
         .iter()
-        .filter_map(|c| match c {
-            Cue::Say(w) => Some(say(*w, &CONTENT.hands_free)),
-            Cue::Tone(_) => None,
-        })
-        .collect();
-    if !words.is_empty() {
-        speak(&words);
+        .any(|c| matches!(c, Cue::Say(_)))
+        .then(synthesis)
+        .flatten()
+        .zip(voice());
+    if let Some((synthesis, _)) = &speech {
+        synthesis.cancel();
     }
-    for (i, tone) in playing
-        .iter()
-        .filter_map(|c| match c {
-            Cue::Tone(t) => Some(*t),
-            Cue::Say(_) => None,
-        })
-        .enumerate()
-    {
-        beep(tone, i as f64 * 0.25);
+    let mut delay = 0.0;
+    for cue in playing {
+        match cue {
+            Cue::Say(words) => {
+                if let Some((synthesis, voice)) = &speech {
+                    speak(synthesis, voice, &say(words, &CONTENT.hands_free));
+                }
+            }
+            Cue::Tone(tone) => {
+                beep(tone, delay);
+                delay += 0.25;
+            }
+        }
     }
-    if !cues.is_empty() {
-        refresh_note();
-    }
+    refresh_note();
 }
 
 /// What can play now, from the settings and what the browser offers.
@@ -134,7 +138,7 @@ fn outputs() -> Outputs {
 
 /// Writes the note (what cannot play), and keeps the player's live region quiet while the
 /// voice speaks, so the two never talk over each other.
-fn refresh_note() {
+pub fn refresh_note() {
     let settings = COACH.with(|c| c.borrow().settings);
     let has_voice = voice().is_some();
     let has_audio = audio_ok();
@@ -168,7 +172,8 @@ fn voice() -> Option<SpeechSynthesisVoice> {
     let voices = synthesis()?.get_voices();
     let english: Vec<SpeechSynthesisVoice> = voices
         .iter()
-        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
+        // What `getVoices` gives is voices (and a stand-in in a test need not be one).
+        .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
         .filter(|v| v.lang().to_ascii_lowercase().starts_with("en"))
         .collect();
     let rank = |v: &SpeechSynthesisVoice| {
@@ -178,13 +183,11 @@ fn voice() -> Option<SpeechSynthesisVoice> {
     english.into_iter().min_by_key(rank)
 }
 
-/// Says the words in one go, dropping anything still waiting to be said (a cue that is late
-/// is worse than none: the next one is more current).
-fn speak(words: &[String]) {
-    let (Some(synthesis), Some(voice)) = (synthesis(), voice()) else {
+/// Says `text` after whatever is being said.
+fn speak(synthesis: &SpeechSynthesis, voice: &SpeechSynthesisVoice, text: &str) {
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
         return;
     };
-    synthesis.cancel();
     let on_error = COACH.with(|c| {
         let mut c = c.borrow_mut();
         let closure = c.on_speech_error.get_or_insert_with(|| {
@@ -201,15 +204,10 @@ fn speak(words: &[String]) {
         });
         closure.as_ref().clone()
     });
-    for text in words {
-        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
-            return;
-        };
-        utterance.set_voice(Some(&voice));
-        utterance.set_lang(&voice.lang());
-        utterance.set_onerror(on_error.dyn_ref::<js_sys::Function>());
-        synthesis.speak(&utterance);
-    }
+    utterance.set_voice(Some(voice));
+    utterance.set_lang(&voice.lang());
+    utterance.set_onerror(on_error.dyn_ref::<js_sys::Function>());
+    synthesis.speak(&utterance);
 }
 
 /// Whether tones can play: there is an audio context and it runs (or was woken a moment

@@ -243,7 +243,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
         <p class="saved-status" role="status">{move || status.get()}</p>
         {settings_shown}
-        <p class="player-note cue-note" hidden=move || cue_note.with(String::is_empty)>{move || cue_note.get()}</p>
+        <p class="cue-note" hidden=move || cue_note.with(String::is_empty)>{move || cue_note.get()}</p>
         {current}
     }
 }
@@ -277,6 +277,9 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
     .ok();
     // The screen stays on while the player is shown (where the browser can).
     hands_free::keep_awake(true);
+    // Once the controls are in the page: the step's live region keeps quiet while the voice
+    // speaks, and the note says what cannot play.
+    Effect::new(|_| hands_free::refresh_note());
     on_cleanup(move || {
         if let Some(h) = interval {
             h.clear();
