@@ -87,11 +87,13 @@ pub fn write_ics(r: &Reminder) -> Option<String> {
     push_int(&mut uid, r.now_ms);
     uid.push_str("-reminder@backtrack");
     let mut byday = String::from("FREQ=WEEKLY;BYDAY=");
-    let picked: Vec<&str> = (0..7)
-        .filter(|&d| r.days.has(d))
-        .map(|d| BYDAY[d as usize])
-        .collect();
-    byday.push_str(&picked.join(","));
+    for (day, name) in (0..).zip(BYDAY) {
+        if r.days.has(day) {
+            byday.push_str(name);
+            byday.push(',');
+        }
+    }
+    byday.pop();
     let mut duration = String::from("PT");
     push_int(&mut duration, i64::from(r.minutes.max(1)));
     duration.push('M');
@@ -174,23 +176,20 @@ fn line(out: &mut String, name: &str, value: &str, text: bool) {
 /// (CRLF, CR or LF) becomes `\n`, and other control characters are dropped (they are not
 /// allowed in a value).
 pub fn escape_into(out: &mut String, value: &str) {
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut after_cr = false;
+    for c in value.chars() {
         match c {
             '\\' | ';' | ',' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
+            // CRLF is one line break: its LF was written with the CR.
+            '\n' if after_cr => {}
+            '\r' | '\n' => out.push_str("\\n"),
             c if c.is_control() => {}
             c => out.push(c),
         }
+        after_cr = c == '\r';
     }
 }
 

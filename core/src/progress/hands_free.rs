@@ -9,7 +9,7 @@
 //! to its default on its own, and anything unreadable is the defaults. A later version's
 //! values are read where they mean the same.
 
-use super::json::Value;
+use super::json::{push_int, Value};
 
 /// The key the settings are kept under.
 pub const HANDS_FREE_KEY: &str = "backtrack.hands-free";
@@ -44,14 +44,18 @@ impl Default for HandsFree {
 impl HandsFree {
     /// The settings as JSON text.
     pub fn write(&self) -> String {
-        Value::Object(vec![
-            ("app".into(), Value::Str("backtrack-hands-free".into())),
-            ("version".into(), Value::Int(HANDS_FREE_VERSION)),
-            ("voice".into(), Value::Bool(self.voice)),
-            ("sounds".into(), Value::Bool(self.sounds)),
-            ("countdown".into(), Value::Int(i64::from(self.countdown))),
-        ])
-        .to_text()
+        // Written directly (every value is a flag or a small number): no JSON tree needed.
+        let flag = |on: bool| if on { "true" } else { "false" };
+        let mut out = String::from(r#"{"app":"backtrack-hands-free","version":"#);
+        push_int(&mut out, HANDS_FREE_VERSION);
+        out.push_str(r#","voice":"#);
+        out.push_str(flag(self.voice));
+        out.push_str(r#","sounds":"#);
+        out.push_str(flag(self.sounds));
+        out.push_str(r#","countdown":"#);
+        push_int(&mut out, i64::from(self.countdown));
+        out.push('}');
+        out
     }
 
     /// Reads settings leniently: each value that does not read is its default, and text that

@@ -19,7 +19,7 @@ use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::{field_value, is_checked, set_invalid};
+use crate::components::markup::{field_value, is_checked};
 use crate::components::ProgressNav;
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
@@ -217,20 +217,16 @@ fn reminders(saved: Saved, status: RwSignal<String>) {
     let days = (0..7)
         .filter(|d| is_checked(&ids::reminder_day_id(*d)))
         .fold(Weekdays::default(), Weekdays::with);
-    let first_day = ids::reminder_day_id(0);
-    let error = document().get_element_by_id(ids::REMINDER_DAYS_ERROR);
+    // The message (which describes the days' group) shows only while no day is picked.
+    if let Some(error) = document().get_element_by_id(ids::REMINDER_DAYS_ERROR) {
+        error
+            .toggle_attribute_with_force("hidden", !days.is_empty())
+            .ok();
+    }
     if days.is_empty() {
-        if let Some(e) = &error {
-            let _ = e.remove_attribute("hidden");
-        }
-        set_invalid(&first_day, Some(ids::REMINDER_DAYS_ERROR));
-        crate::dom::focus_id_after_render(&first_day);
+        crate::dom::focus_id_after_render(&ids::reminder_day_id(0));
         return;
     }
-    if let Some(e) = &error {
-        let _ = e.set_attribute("hidden", "");
-    }
-    set_invalid(&first_day, None);
     // An empty or odd time (a browser without a time picker) falls back to the default.
     let time = parse_time(&field_value(ids::REMINDER_TIME))
         .or_else(|| parse_time(view::REMINDER_TIME))

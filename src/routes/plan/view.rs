@@ -7,7 +7,7 @@ use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progres
 use backtrack_core::{CauseId, Route, CONTENT};
 
 use super::action::PlanAction;
-use super::ids;
+use super::ids::{self, reminder_id};
 use crate::components::markup::Html;
 use crate::components::{actions, general_care};
 
@@ -488,90 +488,63 @@ fn current_plan(
     h.close("details");
 }
 
-/// The days of the week, Monday first, as the reminder boxes name them.
-const DAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The time the reminder form starts with.
 pub const REMINDER_TIME: &str = "18:00";
+
+/// One day's box of the reminder form (the day's number, Monday = 0, and its name).
+macro_rules! day_box {
+    ($n:literal, $name:literal) => {
+        concat!(
+            "<p class=\"field checkbox\"><input type=\"checkbox\" id=\"",
+            reminder_id!(day),
+            $n,
+            "\" checked=\"\"><label for=\"",
+            reminder_id!(day),
+            $n,
+            "\">",
+            $name,
+            "</label></p>"
+        )
+    };
+}
+
+/// The reminder form up to its button: fixed, so one literal (see `ids`).
+const REMINDERS_FORM: &str = concat!(
+    "<section class=\"reminders\" aria-labelledby=\"",
+    reminder_id!(heading),
+    "\"><h2 id=\"",
+    reminder_id!(heading),
+    "\">Reminders</h2><p>Backtrack sends no notifications. Add a repeating reminder to your calendar instead.</p><fieldset class=\"reminder-days\" aria-describedby=\"",
+    reminder_id!(days_error),
+    "\"><legend>Days</legend>",
+    day_box!("0", "Monday"),
+    day_box!("1", "Tuesday"),
+    day_box!("2", "Wednesday"),
+    day_box!("3", "Thursday"),
+    day_box!("4", "Friday"),
+    day_box!("5", "Saturday"),
+    day_box!("6", "Sunday"),
+    "</fieldset><p id=\"",
+    reminder_id!(days_error),
+    "\" class=\"field-error\" hidden=\"\">Choose at least one day.</p><p class=\"field\"><label for=\"",
+    reminder_id!(time),
+    "\">Time</label><input type=\"time\" id=\"",
+    reminder_id!(time),
+    "\" value=\"18:00\" required=\"\"></p><p>"
+);
 
 /// "Add reminders to my calendar": the days (all ticked to begin with) and a time, and the
 /// button that writes the calendar file. The app sends no notifications (it contacts no
 /// server), so a recurring event in the runner's own calendar does the reminding.
 fn reminders(h: &mut Html) {
-    h.open_with(
-        "section",
-        &[
-            ("class", "reminders"),
-            ("aria-labelledby", ids::REMINDERS_HEADING),
-        ],
-    );
-    h.open_with("h2", &[("id", ids::REMINDERS_HEADING)])
-        .text("Reminders")
-        .close("h2");
-    h.el(
-        "p",
-        "",
-        "Backtrack sends no notifications. Put a repeating reminder in your own calendar instead: pick the days and a time.",
-    );
-    h.open("fieldset", "reminder-days").el("legend", "", "Days");
-    for (day, name) in (0u32..).zip(DAY_NAMES) {
-        let id = ids::reminder_day_id(day);
-        h.open("p", "field checkbox")
-            .open_with(
-                "input",
-                &[("type", "checkbox"), ("id", &id), ("checked", "")],
-            )
-            .open_with("label", &[("for", &id)])
-            .text(name)
-            .close("label")
-            .close("p");
-    }
-    h.close("fieldset");
-    h.open_with(
-        "p",
-        &[
-            ("id", ids::REMINDER_DAYS_ERROR),
-            ("class", "field-error"),
-            ("hidden", ""),
-        ],
-    )
-    .text("Choose at least one day.")
-    .close("p");
-    h.open("p", "field")
-        .open_with("label", &[("for", ids::REMINDER_TIME)])
-        .text("Time")
-        .close("label")
-        .open_with(
-            "input",
-            &[
-                ("type", "time"),
-                ("id", ids::REMINDER_TIME),
-                ("value", REMINDER_TIME),
-                ("required", ""),
-            ],
-        )
-        .close("p");
-    h.open("p", "");
+    h.raw(REMINDERS_FORM);
     actions::button(
         h,
         "secondary",
         &PlanAction::Reminders,
         &["Add reminders to my calendar"],
     );
-    h.close("p").el(
-        "p",
-        "hint",
-        "This makes a calendar file with one repeating event and an alarm. Open it with your calendar app. Nothing is sent anywhere.",
-    );
-    h.close("section");
+    h.raw("</p><p class=\"hint\">Open the file with your calendar app. Nothing is sent anywhere.</p></section>");
 }
 
 /// "Ready to move on?" as a checklist: a box for each point, and "Move on", which moves
@@ -689,7 +662,24 @@ mod tests {
             let id = ids::reminder_day_id(day);
             assert!(html.contains(&["id=\"", id.as_str(), "\" checked=\"\">"].concat()));
         }
-        assert!(html.contains(&["id=\"", ids::REMINDER_TIME, "\" value=\"18:00\""].concat()));
+        assert!(html.contains(
+            &[
+                "id=\"",
+                ids::REMINDER_TIME,
+                "\" value=\"",
+                REMINDER_TIME,
+                "\""
+            ]
+            .concat()
+        ));
+        assert!(html.contains(
+            &[
+                "id=\"",
+                ids::REMINDER_DAYS_ERROR,
+                "\" class=\"field-error\" hidden"
+            ]
+            .concat()
+        ));
         // A phase without set exercises has nothing to be reminded of.
         let empty = CauseId::ALL.into_iter().flat_map(|c| {
             Phase::ALL

@@ -14,17 +14,19 @@
 //!   goes. Where the browser has none, or refuses, nothing is said: the session works the
 //!   same.
 //!
-//! Every browser feature here may be missing: each is looked up before use, and a missing
-//! one is a cue not played, never an error.
+//! Every browser feature here may be missing, so each is looked up by name and called
+//! through [`call`] (a missing one is a cue not played, never an error). That is also the
+//! smallest way in wasm: typed `web-sys` bindings for speech, audio and the wake lock
+//! would add a glue function for every method used (measured: about 1 KB brotli more).
 
 use std::cell::RefCell;
 
 use backtrack_core::progress::cues::{playable, say, Cue, Outputs, Tone};
 use backtrack_core::progress::hands_free::HandsFree;
 use backtrack_core::CONTENT;
+use js_sys::{Array, Function, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{AudioContext, AudioContextState, SpeechSynthesis, SpeechSynthesisVoice};
 
 use super::ids;
 use super::view::cue_note;
@@ -34,9 +36,7 @@ use super::view::cue_note;
 #[derive(Default)]
 struct Coach {
     settings: HandsFree,
-    /// Where to say that a cue cannot play.
-    note: Option<RwSignal<String>>,
-    audio: Option<AudioContext>,
+    audio: Option<JsValue>,
     /// Whether an audio context was asked for (until then, audio is not known to fail).
     tried_audio: bool,
     /// When audio was unlocked (ms): a context still waking up is given a moment.
@@ -50,20 +50,39 @@ struct Coach {
     wake_lock: Option<JsValue>,
     /// Whether the `visibilitychange` listener is in place (it is added once).
     watching_visibility: bool,
+    /// What [`show`] writes: the note, and whether the voice speaks.
+    shown: (&'static str, bool),
 }
 
 thread_local! {
     static COACH: RefCell<Coach> = RefCell::new(Coach::default());
 }
 
-/// Starts hands-free cues for a session with these settings, saying in `note` when a cue
-/// cannot play.
-pub fn attach(settings: HandsFree, note: RwSignal<String>) {
-    COACH.with(|c| {
-        let mut c = c.borrow_mut();
-        c.settings = settings;
-        c.note = Some(note);
-    });
+/// `object[name]` (undefined when missing).
+fn get(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Sets `object[name]`.
+fn set(object: &JsValue, name: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &JsValue::from_str(name), value);
+}
+
+/// Calls `object[name](...args)`; `None` when there is no such method or it throws.
+fn call(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let method = get(object, name).dyn_into::<Function>().ok()?;
+    method.apply(object, &args.iter().collect::<Array>()).ok()
+}
+
+/// `new window[name](...args)`; `None` when the browser has no such constructor.
+fn construct(name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let class = get(&window(), name).dyn_into::<Function>().ok()?;
+    Reflect::construct(&class, &args.iter().collect::<Array>()).ok()
+}
+
+/// Starts hands-free cues for a session with these settings.
+pub fn attach(settings: HandsFree) {
+    COACH.with(|c| c.borrow_mut().settings = settings);
 }
 
 /// The runner changed the settings.
@@ -73,22 +92,29 @@ pub fn set_settings(settings: HandsFree) {
 }
 
 /// Makes speech and sound possible: call from the runner's own tap or key press. Creates
-/// the audio context once and wakes it if it sleeps.
+/// the audio context once (`webkitAudioContext` in older Safari) and wakes it if it sleeps.
 pub fn unlock() {
     let now = crate::storage::clock::now_ms();
-    let audio = COACH.with(|c| {
-        let mut c = c.borrow_mut();
-        if !c.tried_audio {
-            c.tried_audio = true;
-            c.audio = AudioContext::new().ok();
+    let first = COACH.with(|c| !std::mem::replace(&mut c.borrow_mut().tried_audio, true));
+    if first {
+        let audio = construct("AudioContext", &[]).or_else(|| construct("webkitAudioContext", &[]));
+        COACH.with(|c| {
+            let mut c = c.borrow_mut();
+            c.audio = audio;
             c.unlocked_ms = now;
-        }
-        c.audio.clone()
-    });
-    if let Some(audio) = audio.filter(|a| a.state() == AudioContextState::Suspended) {
-        COACH.with(|c| c.borrow_mut().unlocked_ms = now);
-        quietly(audio.resume().ok());
+        });
     }
+    let audio = COACH.with(|c| c.borrow().audio.clone());
+    if let Some(audio) = audio.filter(|a| state(a) == "suspended") {
+        COACH.with(|c| c.borrow_mut().unlocked_ms = now);
+        // Its promise settles on its own; whether it woke is read from `state` later.
+        call(&audio, "resume", &[]);
+    }
+}
+
+/// An audio context's state ("running", "suspended", "closed").
+fn state(audio: &JsValue) -> String {
+    get(audio, "state").as_string().unwrap_or_default()
 }
 
 /// Plays the cues in order, as the settings and the browser allow, and says in the note
@@ -106,7 +132,7 @@ pub fn play(cues: &[Cue]) {
         .flatten()
         .zip(voice());
     if let Some((synthesis, _)) = &speech {
-        synthesis.cancel();
+        call(synthesis, "cancel", &[]);
     }
     let mut delay = 0.0;
     for cue in playing {
@@ -136,67 +162,84 @@ fn outputs() -> Outputs {
     )
 }
 
-/// Writes the note (what cannot play), and keeps the player's live region quiet while the
-/// voice speaks, so the two never talk over each other.
+/// Works out the note (what cannot play) and whether the voice speaks, and shows them.
 pub fn refresh_note() {
     let settings = COACH.with(|c| c.borrow().settings);
     let has_voice = voice().is_some();
     let has_audio = audio_ok();
     let text = cue_note(&settings, has_voice, has_audio);
-    let note = COACH.with(|c| c.borrow().note);
-    if let Some(note) = note {
-        if note.with_untracked(|n| n != text) {
-            note.try_set(text.to_owned());
+    let speaking = Outputs::new(settings.voice, settings.sounds, has_voice, has_audio).speak;
+    COACH.with(|c| c.borrow_mut().shown = (text, speaking));
+    show();
+}
+
+/// Writes the note into the page, and keeps the player's live region quiet while the voice
+/// speaks, so the two never talk over each other. Called again whenever the player is
+/// painted, so controls just put in the page show them too.
+pub fn show() {
+    let (text, speaking) = COACH.with(|c| c.borrow().shown);
+    let doc = document();
+    if let Some(note) = doc.get_element_by_id(ids::CUE_NOTE) {
+        if note.text_content().as_deref() != Some(text) {
+            note.set_text_content(Some(text));
+            let _ = if text.is_empty() {
+                note.set_attribute("hidden", "")
+            } else {
+                note.remove_attribute("hidden")
+            };
         }
     }
-    let speaking = Outputs::new(settings.voice, settings.sounds, has_voice, has_audio).speak;
-    if let Some(step) = document().get_element_by_id(ids::STEP) {
-        let _ = step.set_attribute("aria-live", if speaking { "off" } else { "polite" });
+    if let Some(step) = doc.get_element_by_id(ids::STEP) {
+        let live = if speaking { "off" } else { "polite" };
+        if step.get_attribute("aria-live").as_deref() != Some(live) {
+            let _ = step.set_attribute("aria-live", live);
+        }
     }
 }
 
-/// The browser's speech synthesis, where there is one.
-fn synthesis() -> Option<SpeechSynthesis> {
-    let present = js_sys::Reflect::get(&window(), &JsValue::from_str("speechSynthesis"))
-        .ok()
-        .is_some_and(|s| s.is_object());
-    if !present || COACH.with(|c| c.borrow().speech_blocked) {
-        return None;
-    }
-    window().speech_synthesis().ok()
+/// The browser's speech synthesis, where there is one (and it has not refused).
+fn synthesis() -> Option<JsValue> {
+    let synthesis = get(&window(), "speechSynthesis");
+    let blocked = COACH.with(|c| c.borrow().speech_blocked);
+    (synthesis.is_object() && !blocked).then_some(synthesis)
 }
 
 /// The voice for cues: an English voice on the device (so it works offline), British
 /// first; otherwise any English voice. `None` when there is none, or no speech at all.
-fn voice() -> Option<SpeechSynthesisVoice> {
-    let voices = synthesis()?.get_voices();
-    let english: Vec<SpeechSynthesisVoice> = voices
-        .iter()
-        // What `getVoices` gives is voices (and a stand-in in a test need not be one).
-        .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
-        .filter(|v| v.lang().to_ascii_lowercase().starts_with("en"))
-        .collect();
-    let rank = |v: &SpeechSynthesisVoice| {
-        let british = v.lang().eq_ignore_ascii_case("en-GB");
-        (!v.local_service(), !british)
-    };
-    english.into_iter().min_by_key(rank)
+fn voice() -> Option<JsValue> {
+    let voices = call(&synthesis()?, "getVoices", &[])?
+        .dyn_into::<Array>()
+        .ok()?;
+    // The lowest rank wins: on the device first, then British.
+    let mut best: Option<(u8, JsValue)> = None;
+    for v in voices.iter() {
+        let lang = get(&v, "lang")
+            .as_string()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if !lang.starts_with("en") {
+            continue;
+        }
+        let rank = u8::from(get(&v, "localService").as_bool() != Some(true)) * 2
+            + u8::from(lang != "en-gb");
+        if best.as_ref().is_none_or(|(b, _)| rank < *b) {
+            best = Some((rank, v));
+        }
+    }
+    best.map(|(_, v)| v)
 }
 
 /// Says `text` after whatever is being said.
-fn speak(synthesis: &SpeechSynthesis, voice: &SpeechSynthesisVoice, text: &str) {
-    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+fn speak(synthesis: &JsValue, voice: &JsValue, text: &str) {
+    let Some(utterance) = construct("SpeechSynthesisUtterance", &[JsValue::from_str(text)]) else {
         return;
     };
     let on_error = COACH.with(|c| {
         let mut c = c.borrow_mut();
         let closure = c.on_speech_error.get_or_insert_with(|| {
             Closure::new(|event: JsValue| {
-                let error = js_sys::Reflect::get(&event, &JsValue::from_str("error"))
-                    .ok()
-                    .and_then(|e| e.as_string());
                 // Only a refusal is lasting; "interrupted" and "canceled" are ours.
-                if error.as_deref() == Some("not-allowed") {
+                if get(&event, "error").as_string().as_deref() == Some("not-allowed") {
                     COACH.with(|c| c.borrow_mut().speech_blocked = true);
                     refresh_note();
                 }
@@ -204,10 +247,10 @@ fn speak(synthesis: &SpeechSynthesis, voice: &SpeechSynthesisVoice, text: &str) 
         });
         closure.as_ref().clone()
     });
-    utterance.set_voice(Some(voice));
-    utterance.set_lang(&voice.lang());
-    utterance.set_onerror(on_error.dyn_ref::<js_sys::Function>());
-    synthesis.speak(&utterance);
+    set(&utterance, "voice", voice);
+    set(&utterance, "lang", &get(voice, "lang"));
+    set(&utterance, "onerror", &on_error);
+    call(synthesis, "speak", &[utterance]);
 }
 
 /// Whether tones can play: there is an audio context and it runs (or was woken a moment
@@ -218,52 +261,54 @@ fn audio_ok() -> bool {
         if !c.tried_audio {
             return true;
         }
-        c.audio.as_ref().is_some_and(|a| match a.state() {
-            AudioContextState::Running => true,
-            AudioContextState::Suspended => crate::storage::clock::now_ms() - c.unlocked_ms < 1500,
+        c.audio.as_ref().is_some_and(|a| match state(a).as_str() {
+            "running" => true,
+            "suspended" => crate::storage::clock::now_ms() - c.unlocked_ms < 1500,
             _ => false,
         })
     })
 }
 
-/// One short tone, `delay` seconds from now.
+/// One short tone, `delay` seconds from now: a sine wave that fades out (so it stops
+/// without a click).
 fn beep(tone: Tone, delay: f64) {
     let audio = COACH.with(|c| c.borrow().audio.clone());
-    let Some(audio) = audio else {
+    let Some(audio) = audio.filter(|a| state(a) == "running") else {
         return;
     };
-    if audio.state() != AudioContextState::Running {
-        return;
-    }
     let (frequency, seconds, volume) = match tone {
         Tone::Start => (880.0, 0.25, 0.3),
         Tone::End => (440.0, 0.4, 0.3),
         Tone::Tick => (660.0, 0.08, 0.2),
     };
-    let _ = try_beep(&audio, frequency, seconds, volume, delay);
-}
-
-fn try_beep(
-    audio: &AudioContext,
-    frequency: f32,
-    seconds: f64,
-    volume: f32,
-    delay: f64,
-) -> Result<(), JsValue> {
-    let start = audio.current_time() + delay;
-    let oscillator = audio.create_oscillator()?;
-    oscillator.frequency().set_value(frequency);
-    let gain = audio.create_gain()?;
-    // A quick rise and fall, so the tone starts and stops without a click.
-    let level = gain.gain();
-    level.set_value_at_time(0.0001, start)?;
-    level.exponential_ramp_to_value_at_time(volume, start + 0.02)?;
-    level.exponential_ramp_to_value_at_time(0.0001, start + seconds)?;
-    oscillator.connect_with_audio_node(&gain)?;
-    gain.connect_with_audio_node(&audio.destination())?;
-    oscillator.start_with_when(start)?;
-    oscillator.stop_with_when(start + seconds + 0.05)?;
-    Ok(())
+    let start = get(&audio, "currentTime").as_f64().unwrap_or(0.0) + delay;
+    let (Some(oscillator), Some(gain)) = (
+        call(&audio, "createOscillator", &[]),
+        call(&audio, "createGain", &[]),
+    ) else {
+        return;
+    };
+    set(
+        &get(&oscillator, "frequency"),
+        "value",
+        &JsValue::from_f64(frequency),
+    );
+    let level = get(&gain, "gain");
+    let at = |value: f64, time: f64| [JsValue::from_f64(value), JsValue::from_f64(time)];
+    call(&level, "setValueAtTime", &at(volume, start));
+    call(
+        &level,
+        "exponentialRampToValueAtTime",
+        &at(0.0001, start + seconds),
+    );
+    call(&oscillator, "connect", std::slice::from_ref(&gain));
+    call(&gain, "connect", &[get(&audio, "destination")]);
+    call(&oscillator, "start", &[JsValue::from_f64(start)]);
+    call(
+        &oscillator,
+        "stop",
+        &[JsValue::from_f64(start + seconds + 0.05)],
+    );
 }
 
 /// Keeps the screen on while `on` (the player is shown), where the browser can.
@@ -278,7 +323,7 @@ pub fn keep_awake(on: bool) {
         }
     });
     if let Some(lock) = held {
-        release(&lock);
+        call(&lock, "release", &[]);
     }
     if on {
         watch_visibility();
@@ -292,19 +337,12 @@ fn request_wake_lock() {
     if COACH.with(|c| c.borrow().wake_lock.is_some()) {
         return;
     }
-    let navigator = window().navigator();
-    let Some(wake_lock) = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock"))
-        .ok()
-        .filter(JsValue::is_object)
-    else {
-        return;
-    };
-    let request = js_sys::Reflect::get(&wake_lock, &JsValue::from_str("request"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let promise = request
-        .and_then(|f| f.call1(&wake_lock, &JsValue::from_str("screen")).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let wake_lock = get(&window().navigator(), "wakeLock");
+    let promise = wake_lock
+        .is_object()
+        .then(|| call(&wake_lock, "request", &[JsValue::from_str("screen")]))
+        .flatten()
+        .and_then(|p| p.dyn_into::<Promise>().ok());
     let Some(promise) = promise else {
         return;
     };
@@ -322,29 +360,9 @@ fn request_wake_lock() {
             keep
         });
         if !keep {
-            release(&lock);
+            call(&lock, "release", &[]);
         }
     });
-}
-
-/// Lets a wake lock go.
-fn release(lock: &JsValue) {
-    let promise = js_sys::Reflect::get(lock, &JsValue::from_str("release"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(lock).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    quietly(promise);
-}
-
-/// Waits for a promise whose outcome does not matter, so a refusal is never an unhandled
-/// rejection in the console.
-fn quietly(promise: Option<js_sys::Promise>) {
-    if let Some(promise) = promise {
-        leptos::task::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
-    }
 }
 
 /// Asks for the wake lock again whenever the page becomes visible while the player wants
@@ -354,7 +372,7 @@ fn watch_visibility() {
         return;
     }
     let on_change = Closure::<dyn FnMut()>::new(|| {
-        let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+        let visible = get(&document(), "visibilityState").as_string().as_deref() == Some("visible");
         let wanted = COACH.with(|c| {
             let mut c = c.borrow_mut();
             if !visible {

@@ -29,6 +29,7 @@ pub mod view;
 use backtrack_core::content::Exercise;
 use backtrack_core::progress::cues::cues;
 use backtrack_core::progress::draft::{SessionDraft, SessionStage};
+use backtrack_core::progress::hands_free::HandsFree;
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player};
 use backtrack_core::progress::stats::totals;
@@ -37,13 +38,13 @@ use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::{field_value, is_checked, pain_value};
+use crate::components::markup::{is_checked, pain_value};
 use crate::components::ProgressNav;
-use crate::storage::{clock, use_saved};
+use crate::storage::{clock, use_saved, Saved};
 use action::{PlayerAction, SessionAction};
 use view::{
-    after_html, before_html, how_to_html, is_timed, labels, player_html, saved_html,
-    secondary_label, settings_from, settings_html, SavedFacts, Stage,
+    after_html, before_html, countdown_chosen, how_to_html, is_timed, labels, player_html,
+    saved_html, secondary_label, SavedFacts, Stage,
 };
 
 /// The session page: needs a plan that the latest check allows.
@@ -101,9 +102,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let mut start_player = start_player;
     let settings = saved.hands_free();
     start_player.set_countdown(u32::from(settings.countdown));
-    // Said when a cue the runner chose cannot play here.
-    let cue_note = RwSignal::new(String::new());
-    hands_free::attach(settings, cue_note);
+    hands_free::attach(settings);
     let was_resumed = start_stage != Stage::Before;
     let stage = RwSignal::new(start_stage);
     // The pain score before, kept as a whole number (the signal type the diary uses too,
@@ -149,6 +148,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<SessionAction>(&ev) {
+        _ if setting_clicked(&ev, saved, player) => {}
         Some(SessionAction::Start) => {
             before.set(pain_value(ids::PAIN_BEFORE).map(i64::from));
             // Speech and sound begin in the runner's own tap (iOS allows them only then):
@@ -199,28 +199,10 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         // A click beside the buttons (an unknown verb has been warned about).
         None => {}
     };
-    // The settings: kept on the device, and the player's countdown follows them at once.
-    let on_settings = move |_: leptos::ev::Event| {
-        let chosen = settings_from(
-            is_checked(ids::HF_VOICE),
-            is_checked(ids::HF_SOUNDS),
-            &field_value(ids::HF_COUNTDOWN),
-            saved.hands_free(),
-        );
-        saved.keep_hands_free(chosen);
-        hands_free::set_settings(chosen);
-        let countdown = u32::from(chosen.countdown);
-        player.update_untracked(|p| p.set_countdown(countdown));
-    };
-    let settings_shown = move || {
-        matches!(stage.get(), Stage::Before | Stage::Playing).then(|| {
-            view! { <div on:change=on_settings inner_html=settings_html(&saved.hands_free())></div> }
-        })
-    };
     let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
         Stage::Playing => view! {
-            <PlayerView player=player />
+            <PlayerView player=player saved=saved />
         }
         .into_any(),
         other => {
@@ -234,7 +216,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                     });
                     player.with_untracked(|p| saved_html(p, &facts))
                 }
-                Stage::Before | Stage::Playing => before_html(&names),
+                Stage::Before | Stage::Playing => before_html(&names, &saved.hands_free()),
             };
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
@@ -242,15 +224,13 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     view! {
         <p class="hint">{CONTENT.cause(plan.cause).map_or("", |c| c.name)} " · " {CONTENT.phase(plan.phase).map_or("", |g| g.title)}</p>
         <p class="saved-status" role="status">{move || status.get()}</p>
-        {settings_shown}
-        <p class="cue-note" hidden=move || cue_note.with(String::is_empty)>{move || cue_note.get()}</p>
         {current}
     }
 }
 
 /// The exercise being done: what to do now, the clock or counter, and the controls.
 #[component]
-fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
+fn PlayerView(player: RwSignal<Player>, saved: Saved) -> impl IntoView {
     // The clock: whole seconds of wall time are handed to the player, so a slow or
     // throttled timer never makes a hold longer or shorter.
     // (last tick, milliseconds carried over)
@@ -277,9 +257,6 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
     .ok();
     // The screen stays on while the player is shown (where the browser can).
     hands_free::keep_awake(true);
-    // Once the controls are in the page: the step's live region keeps quiet while the voice
-    // speaks, and the note says what cannot play.
-    Effect::new(|_| hands_free::refresh_note());
     on_cleanup(move || {
         if let Some(h) = interval {
             h.clear();
@@ -323,6 +300,9 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             })
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        if setting_clicked(&ev, saved, player) {
+            return;
+        }
         let verb: Verb = match actions::clicked::<PlayerAction>(&ev) {
             Some(PlayerAction::Primary) => primary,
             Some(PlayerAction::Secondary) => secondary,
@@ -337,7 +317,7 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
-            <div inner_html=player_html()></div>
+            <div inner_html=player_html(&saved.hands_free())></div>
             {details}
         </section>
     }
@@ -350,6 +330,30 @@ fn act(player: RwSignal<Player>, change: &dyn Fn(&mut Player)) {
     player.update(|p| change(p));
     let heard = player.with_untracked(|p| cues(Some(&before), &p.moment(), &p.exercises));
     hands_free::play(&heard);
+}
+
+/// A click on one of the hands-free settings (a box or a radio button; a label's click
+/// comes again on its input): keeps what the form now shows, and the player's countdown
+/// follows at once. Returns whether the click was on a setting.
+fn setting_clicked(ev: &leptos::ev::MouseEvent, saved: Saved, player: RwSignal<Player>) -> bool {
+    use wasm_bindgen::JsCast;
+    let on_setting = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.id().starts_with(ids::HF_PREFIX));
+    if on_setting {
+        let before = saved.hands_free();
+        let chosen = HandsFree {
+            voice: is_checked(ids::HF_VOICE),
+            sounds: is_checked(ids::HF_SOUNDS),
+            countdown: countdown_chosen(is_checked, before.countdown),
+        };
+        saved.keep_hands_free(chosen);
+        hands_free::set_settings(chosen);
+        let countdown = u32::from(chosen.countdown);
+        player.update_untracked(|p| p.set_countdown(countdown));
+    }
+    on_setting
 }
 
 /// What a key or a button does to the player. Every verb is a function of this one type, so
@@ -429,6 +433,8 @@ fn paint(p: &Player) {
         width.push('%');
         let _ = el.style().set_property("width", &width);
     }
+    // The note and the live region's setting, also in controls just put in the page.
+    hands_free::show();
 }
 
 fn in_form_field(e: &web_sys::KeyboardEvent) -> bool {

@@ -24,7 +24,7 @@ pub enum Stage {
 }
 
 /// The screen before the player: today's exercises, the pain score before, and "start".
-pub fn before_html(names: &[&str]) -> String {
+pub fn before_html(names: &[&str], settings: &HandsFree) -> String {
     let mut h = stage_open("Before you start");
     h.el("p", "", "Today's exercises:").list("ol", "", names);
     pain_scale(
@@ -34,6 +34,7 @@ pub fn before_html(names: &[&str]) -> String {
         true,
     );
     h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
+    settings_html(&mut h, settings);
     actions::button(
         &mut h,
         "primary",
@@ -222,7 +223,7 @@ fn names_with(p: &Player, outcome: Outcome) -> String {
 /// The player's controls, empty: they stay in the page for the whole session so keyboard
 /// focus is never lost, and `paint` writes into them (by the ids in [`ids`]) what
 /// [`labels`] says.
-pub fn player_html() -> String {
+pub fn player_html(settings: &HandsFree) -> String {
     let mut h = Html::new();
     // Literal markup around the ids rather than `open_with`: the same string in fewer bytes
     // of wasm (measured: 90 bytes brotli).
@@ -278,6 +279,7 @@ pub fn player_html() -> String {
         "hint keys",
         "Keys (while in the player): P start or pause, N next or set done, R count a repetition, D I did this one, S skip.",
     );
+    settings_html(&mut h, settings);
     h.into_string()
 }
 
@@ -425,12 +427,13 @@ pub fn step_title(p: &Player) -> String {
     capitalise(&out)
 }
 
-/// The hands-free settings as a form (one delegated `change` listener reads it back by
-/// the ids in [`ids`]): spoken cues, sounds, and the get-ready countdown.
-pub fn settings_html(s: &HandsFree) -> String {
-    let mut h = Html::new();
-    h.open("details", "hands-free")
-        .el("summary", "", "Hands-free: voice, sounds and countdown");
+/// The hands-free settings (spoken cues, sounds, the get-ready countdown), folded away,
+/// then the note that says when a cue cannot play (empty and hidden until then). Check
+/// boxes and radio buttons: a change is a click, read by the screen's one click listener.
+pub fn settings_html(h: &mut Html, s: &HandsFree) {
+    h.raw(
+        "<details class=\"hands-free\"><summary>Hands-free: voice, sounds and countdown</summary>",
+    );
     for (id, on, label) in [
         (
             ids::HF_VOICE,
@@ -443,56 +446,46 @@ pub fn settings_html(s: &HandsFree) -> String {
             "Play a sound at the start and end of holds and rests",
         ),
     ] {
-        h.open("p", "field checkbox");
-        if on {
-            h.open_with(
-                "input",
-                &[("type", "checkbox"), ("id", id), ("checked", "")],
-            );
-        } else {
-            h.open_with("input", &[("type", "checkbox"), ("id", id)]);
-        }
-        h.open_with("label", &[("for", id)])
-            .text(label)
-            .close("label")
-            .close("p");
+        choice(h, "checkbox", id, on, label);
     }
-    h.open("p", "field")
-        .open_with("label", &[("for", ids::HF_COUNTDOWN)])
-        .text("Get-ready countdown before a hold or a walk")
-        .close("label")
-        .open_with("select", &[("id", ids::HF_COUNTDOWN)]);
+    h.raw("<fieldset><legend>Get-ready countdown before a hold or a walk</legend>");
     for c in COUNTDOWNS {
-        let mut value = String::new();
-        backtrack_core::progress::json::push_int(&mut value, i64::from(c));
-        if c == s.countdown {
-            h.open_with("option", &[("value", &value), ("selected", "")]);
-        } else {
-            h.open_with("option", &[("value", &value)]);
-        }
+        let mut label = String::new();
         if c == 0 {
-            h.text("None");
+            label.push_str("None");
         } else {
-            h.text(&value).text(" seconds");
+            backtrack_core::progress::json::push_int(&mut label, i64::from(c));
+            label.push_str(" seconds");
         }
-        h.close("option");
+        choice(h, "radio", &ids::countdown_id(c), c == s.countdown, &label);
     }
-    h.close("select").close("p").close("details");
-    h.into_string()
+    h.raw("</fieldset></details><p class=\"cue-note\"")
+        .attr("id", ids::CUE_NOTE)
+        .raw(" hidden></p>");
 }
 
-/// The settings as the form shows them, given whether each box is ticked and the
-/// countdown chosen (a value not offered keeps the one before).
-pub fn settings_from(voice: bool, sounds: bool, countdown: &str, before: HandsFree) -> HandsFree {
-    HandsFree {
-        voice,
-        sounds,
-        countdown: countdown
-            .parse::<u8>()
-            .ok()
-            .filter(|c| COUNTDOWNS.contains(c))
-            .unwrap_or(before.countdown),
+/// A check box or radio button (of the group "hf") with its label.
+fn choice(h: &mut Html, kind: &'static str, id: &str, on: bool, label: &str) {
+    h.raw("<p class=\"field checkbox\"><input type=\"")
+        .raw(kind)
+        .raw("\" name=\"hf\"")
+        .attr("id", id);
+    if on {
+        h.raw(" checked");
     }
+    h.raw("><label")
+        .attr("for", id)
+        .raw(">")
+        .text(label)
+        .raw("</label></p>");
+}
+
+/// The countdown chosen: the radio button that is on (none on: the one before).
+pub fn countdown_chosen(is_on: impl Fn(&str) -> bool, before: u8) -> u8 {
+    COUNTDOWNS
+        .into_iter()
+        .find(|c| is_on(&ids::countdown_id(*c)))
+        .unwrap_or(before)
 }
 
 /// What the player says when a cue the runner chose cannot play ("" when all can): no
@@ -501,9 +494,9 @@ pub fn settings_from(voice: bool, sounds: bool, countdown: &str, before: HandsFr
 pub fn cue_note(s: &HandsFree, has_voice: bool, has_audio: bool) -> &'static str {
     let sound = Outputs::new(s.voice, s.sounds, has_voice, has_audio).sound;
     match (s.voice && !has_voice, s.sounds && !has_audio) {
-        (true, _) if sound => "There is no voice for spoken cues in this browser, so the player plays sounds instead.",
-        (true, _) => "This browser cannot play spoken cues or sounds here. The timer and the buttons work as usual.",
-        (false, true) => "This browser blocks sounds here. The timer and the buttons work as usual.",
+        (true, _) if sound => "No voice for spoken cues here, so sounds play instead.",
+        (true, _) => "Spoken cues and sounds cannot play here. The timer works as usual.",
+        (false, true) => "Sounds cannot play here. The timer works as usual.",
         (false, false) => "",
     }
 }
@@ -536,31 +529,47 @@ mod tests {
             sounds: true,
             countdown: 10,
         };
-        let html = settings_html(&s);
+        let mut h = Html::new();
+        settings_html(&mut h, &s);
+        let html = h.into_string();
         assert_eq!(check_balanced(&html), Ok(()));
-        assert!(html.contains(&["<input type=\"checkbox\" id=\"", ids::HF_VOICE, "\">"].concat()));
-        assert!(html.contains(
-            &[
-                "<input type=\"checkbox\" id=\"",
-                ids::HF_SOUNDS,
-                "\" checked=\"\">"
+        let input = |kind: &str, id: &str, on: bool| {
+            [
+                "<input type=\"",
+                kind,
+                "\" name=\"hf\" id=\"",
+                id,
+                if on { "\" checked>" } else { "\">" },
             ]
             .concat()
-        ));
-        assert!(html.contains("<option value=\"10\" selected=\"\">10 seconds</option>"));
-        assert!(html.contains("<option value=\"0\">None</option>"));
-        assert_eq!(settings_from(false, true, "10", HandsFree::default()), s);
-        // A countdown not offered keeps the one before.
-        assert_eq!(settings_from(false, true, "7", s).countdown, 10);
+        };
+        assert!(html.contains(&input("checkbox", ids::HF_VOICE, false)));
+        assert!(html.contains(&input("checkbox", ids::HF_SOUNDS, true)));
+        assert!(html.contains(&input("radio", &ids::countdown_id(10), true)));
+        assert!(html.contains(&input("radio", &ids::countdown_id(0), false)));
+        assert!(html.contains(">None</label>") && html.contains(">10 seconds</label>"));
+        for c in COUNTDOWNS {
+            assert!(ids::countdown_id(c).starts_with(ids::HF_PREFIX));
+        }
+        assert!(
+            ids::HF_VOICE.starts_with(ids::HF_PREFIX) && ids::HF_SOUNDS.starts_with(ids::HF_PREFIX)
+        );
+        // What the radio buttons say back.
+        let three = ids::countdown_id(3);
+        assert_eq!(countdown_chosen(|id| id == three, 5), 3);
+        assert_eq!(countdown_chosen(|_| false, 5), 5);
+        // On both screens where the session can be set up.
+        assert!(before_html(&["Walking"], &s).contains(ids::CUE_NOTE));
+        assert!(player_html(&s).contains(ids::CUE_NOTE));
     }
 
     #[test]
     fn the_note_says_which_cue_cannot_play() {
         let all = HandsFree::default();
         assert_eq!(cue_note(&all, true, true), "");
-        assert!(cue_note(&all, false, true).contains("plays sounds instead"));
-        assert!(cue_note(&all, false, false).contains("cannot play spoken cues or sounds"));
-        assert!(cue_note(&all, true, false).contains("blocks sounds"));
+        assert!(cue_note(&all, false, true).contains("sounds play instead"));
+        assert!(cue_note(&all, false, false).contains("Spoken cues and sounds cannot play"));
+        assert!(cue_note(&all, true, false).starts_with("Sounds cannot play"));
         let quiet = HandsFree {
             voice: false,
             sounds: false,
@@ -627,7 +636,7 @@ mod tests {
 
     #[test]
     fn every_control_the_labels_fill_is_in_the_player() {
-        let html = player_html();
+        let html = player_html(&HandsFree::default());
         assert_eq!(check_balanced(&html), Ok(()));
         let (texts, _) = labels(&Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
         let painted = texts.iter().map(|(id, _)| *id);
@@ -673,7 +682,7 @@ mod tests {
 
     #[test]
     fn each_screen_has_its_heading_and_buttons() {
-        let before = before_html(&["Walking"]);
+        let before = before_html(&["Walking"], &HandsFree::default());
         assert!(before.contains("Before you start") && before.contains("data-act=\"start\""));
         assert!(before.contains("id=\"pain-before-none\""));
         // Dead bug skipped; the walk's clock run to the end.

@@ -14,10 +14,8 @@ pub const HANDS_FREE: HandsFreeText = HandsFreeText {
     switch_sides: "Switch sides.",
     set: "Set ",
     of: " of ",
-    done: "Done. That is the end of the session. Well done.",
+    done: "Done. Well done.",
     reminder_title: "Back exercises: ",
-    reminder_description: "Time for today's exercises from your plan. \
-                           Open Backtrack and go to My plan. \
-                           Stop any exercise that makes your pain much worse.",
+    reminder_description: "Time for today's exercises. Open Backtrack and go to My plan.",
     reminder_alarm: "Time for your back exercises.",
 };
