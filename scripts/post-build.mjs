@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
-import { inlineLoaderInto } from './inline-loader.mjs';
+import { compactSnippets, inlineLoaderInto } from './inline-loader.mjs';
 import { writePrecache } from './precache.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -21,6 +21,8 @@ try {
   });
   // The loader into the end of index.html (one file less before the first paint).
   await inlineLoaderInto(dir);
+  // The app's own JavaScript snippets without their comments (they are precached).
+  await compactSnippets(dir);
   const pages = await writePolicies(dir);
   const { version, files } = await writePrecache(dir);
   console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
