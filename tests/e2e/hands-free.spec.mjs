@@ -215,6 +215,14 @@ test('the settings are kept across a reload and change what plays', async ({ pag
   await page.getByText('Hands-free: voice, sounds and countdown').click();
   await expect(voice).toBeChecked();
   await expect(countdownOf('5 seconds')).toBeChecked();
+  // By keyboard: the arrow keys move through the countdowns, and the choice is kept.
+  await countdownOf('5 seconds').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(countdownOf('10 seconds')).toBeChecked();
+  await expect.poll(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('backtrack.hands-free'))).countdown).toBe(10);
+  await voice.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(async () => JSON.parse(await page.evaluate(() => localStorage.getItem('backtrack.hands-free'))).voice).toBe(false);
 });
 
 test('the player works with every cue source missing, and says so plainly', async ({ page }) => {
