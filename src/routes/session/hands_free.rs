@@ -64,6 +64,12 @@ pub fn attach(settings: HandsFree) {
     COACH.with(|c| c.borrow_mut().settings = settings);
 }
 
+/// The settings in use on this page (what the screens show: without storage, a change
+/// lasts while the page is open).
+pub fn settings() -> HandsFree {
+    COACH.with(|c| c.borrow().settings)
+}
+
 /// The runner changed the settings.
 pub fn set_settings(settings: HandsFree) {
     attach(settings);

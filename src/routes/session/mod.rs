@@ -18,8 +18,9 @@
 //!
 //! Hands-free: each change of the player (a tap, a key, a tick of the clock) goes through
 //! [`act`], which plays what the core's cue plan says for it ([`hands_free`]: speech, tones,
-//! and the screen kept on while the player is shown). The settings are on the page, above
-//! the player, and kept on the device under their own key.
+//! and the screen kept on while the player is shown). The settings are on the screen before
+//! the session and in the player (check boxes and radio buttons, read by each screen's
+//! click listener), and kept on the device under their own key.
 
 mod action;
 mod hands_free;
@@ -88,7 +89,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         fits.then(|| Player::resume(exercises.clone(), &d.player).map(|p| (d, p)))
             .flatten()
     });
-    let (start_stage, start_before, start_player) = match resumed {
+    let (start_stage, start_before, mut start_player) = match resumed {
         Some((d, p)) => (
             match d.stage {
                 SessionStage::Playing => Stage::Playing,
@@ -99,7 +100,6 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         ),
         None => (Stage::Before, None, Player::new(exercises.clone())),
     };
-    let mut start_player = start_player;
     let settings = saved.hands_free();
     start_player.set_countdown(u32::from(settings.countdown));
     hands_free::attach(settings);
@@ -148,6 +148,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<SessionAction>(&ev) {
+        // A hands-free setting changed (not an action of this screen).
         _ if setting_clicked(&ev, saved, player) => {}
         Some(SessionAction::Start) => {
             before.set(pain_value(ids::PAIN_BEFORE).map(i64::from));
@@ -216,7 +217,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                     });
                     player.with_untracked(|p| saved_html(p, &facts))
                 }
-                Stage::Before | Stage::Playing => before_html(&names, &saved.hands_free()),
+                Stage::Before | Stage::Playing => before_html(&names, &hands_free::settings()),
             };
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
@@ -317,7 +318,7 @@ fn PlayerView(player: RwSignal<Player>, saved: Saved) -> impl IntoView {
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
-            <div inner_html=player_html(&saved.hands_free())></div>
+            <div inner_html=player_html(&hands_free::settings())></div>
             {details}
         </section>
     }
@@ -342,11 +343,10 @@ fn setting_clicked(ev: &leptos::ev::MouseEvent, saved: Saved, player: RwSignal<P
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| el.id().starts_with(ids::HF_PREFIX));
     if on_setting {
-        let before = saved.hands_free();
         let chosen = HandsFree {
             voice: is_checked(ids::HF_VOICE),
             sounds: is_checked(ids::HF_SOUNDS),
-            countdown: countdown_chosen(is_checked, before.countdown),
+            countdown: countdown_chosen(is_checked, hands_free::settings().countdown),
         };
         saved.keep_hands_free(chosen);
         hands_free::set_settings(chosen);
