@@ -8,7 +8,7 @@
 // Why: on a slow connection every file fetched before the first paint costs a round trip.
 // With the stylesheet inlined too (index.html), the start page paints from index.html alone,
 // and a deep link to a read-only page needs one more file, the page's own (docs/speed.md).
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +44,17 @@ export function inlineLoader(html, loader) {
   const at = without.lastIndexOf('</body>');
   if (at < 0) throw new Error('no </body>');
   return without.slice(0, at) + inline + without.slice(at);
+}
+
+/** Compacts the JavaScript files wasm-bindgen writes beside the app (`snippets/`, e.g.
+ *  src/routes/session/hands_free.js) the same way: Trunk copies them as they are, and they
+ *  are precached on every runner's phone. */
+export async function compactSnippets(dir) {
+  const entries = await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []);
+  for (const entry of entries.filter((e) => e.endsWith('.js'))) {
+    const path = join(dir, 'snippets', entry);
+    await writeFile(path, compact(await readFile(path, 'utf8')));
+  }
 }
 
 export async function inlineLoaderInto(dir) {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
 import { inlineIconInto } from './inline-icon.mjs';
-import { inlineLoaderInto } from './inline-loader.mjs';
+import { compactSnippets, inlineLoaderInto } from './inline-loader.mjs';
 import { writePrecache } from './precache.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -25,6 +25,8 @@ try {
   await inlineLoaderInto(dir);
   // The favicon into index.html as a data: address (no request while the page loads).
   await inlineIconInto(dir);
+  // The app's own JavaScript snippets without their comments (they are precached).
+  await compactSnippets(dir);
   const pages = await writePolicies(dir);
   const { version, files } = await writePrecache(dir);
   console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);

@@ -6,6 +6,7 @@
 //! types makes it testable natively and auditable by someone who does not read web code.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod content;
 pub mod embed;
 pub mod ids;

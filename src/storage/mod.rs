@@ -14,7 +14,8 @@
 //!   ([`crate::components::StorageNotice`]).
 //!
 //! Key names (all under `backtrack.`): `backtrack.data` holds the whole document;
-//! `backtrack.backup.<ms>` holds unreadable data exactly as it was found.
+//! `backtrack.backup.<ms>` holds unreadable data exactly as it was found; drafts and the
+//! hands-free settings have small keys of their own (see the core's `store`).
 
 pub mod clock;
 pub mod download;
@@ -22,6 +23,7 @@ pub mod download;
 use std::cell::RefCell;
 
 use backtrack_core::progress::draft::Drafts;
+use backtrack_core::progress::hands_free::HandsFree;
 use backtrack_core::progress::store::{Backup, Imported, KeyValue, Notice, Refused, Store, PREFIX};
 use backtrack_core::progress::{Progress, SavedCheck};
 use leptos::prelude::*;
@@ -244,6 +246,17 @@ impl Saved {
     /// Changes the unsaved work kept on this device (one draft per form).
     pub fn keep_drafts(&self, change: impl FnOnce(&mut Drafts)) -> bool {
         with_store(|s| s.keep_drafts(change)).unwrap_or(false)
+    }
+
+    /// The session player's hands-free settings kept on this device (the defaults when
+    /// none are kept, or they do not read).
+    pub fn hands_free(&self) -> HandsFree {
+        with_store(|s| s.hands_free()).unwrap_or_default()
+    }
+
+    /// Keeps the hands-free settings. Returns whether the store holds them.
+    pub fn keep_hands_free(&self, settings: HandsFree) -> bool {
+        with_store(|s| s.keep_hands_free(settings)).unwrap_or(false)
     }
 
     /// The kept copies of unreadable data.

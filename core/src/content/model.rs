@@ -111,6 +111,8 @@ pub struct Content {
     pub summary: SummaryText,
     /// The outcomes: the baseline at the check and the weekly scores of function.
     pub outcomes: OutcomesText,
+    /// What the session player says aloud, and the calendar reminders' wording.
+    pub hands_free: HandsFreeText,
 }
 
 /// The wording of the outcomes ([`crate::progress::outcomes`]): the baseline questions at
@@ -668,6 +670,38 @@ pub struct Source {
     pub used_for: &'static str,
     /// A link shown as text (never fetched by the app).
     pub url: &'static str,
+}
+
+/// What the session player says aloud (its spoken cues), and the wording of the calendar
+/// reminders. Short, so a runner holding a position hears each cue in a breath.
+#[derive(Debug)]
+pub struct HandsFreeText {
+    /// Before the get-ready countdown of a hold or a walk.
+    pub get_ready: &'static str,
+    /// A hold's clock starts.
+    pub hold: &'static str,
+    /// A walk's clock starts.
+    pub go: &'static str,
+    /// After the number of seconds or minutes: "10 seconds left.", "2 minutes left.".
+    pub seconds_left: &'static str,
+    pub minutes_left: &'static str,
+    /// One minute left.
+    pub one_minute_left: &'static str,
+    /// The short breather between two holds, and the rest between sets.
+    pub relax: &'static str,
+    pub rest: &'static str,
+    /// The first side is done; the second is next.
+    pub switch_sides: &'static str,
+    /// A new set: "Set" 2 "of" 3.
+    pub set: &'static str,
+    pub of: &'static str,
+    /// The session's last step is done.
+    pub done: &'static str,
+    /// The calendar event's title, before the plan phase: "Back exercises: Phase 2: ...".
+    pub reminder_title: &'static str,
+    /// The calendar event's text and what its alarm says.
+    pub reminder_description: &'static str,
+    pub reminder_alarm: &'static str,
 }
 
 /// The wording of "Show my physio": a one-page summary for a physiotherapist or GP, the

@@ -7,6 +7,8 @@
 //! - [`json`]: a small strict JSON reader and writer (no floats, never panics).
 //! - [`date`]: calendar days and times of day.
 //! - [`draft`]: unsaved work (diary text, a session in progress), kept apart and small.
+//! - [`hands_free`]: the session player's hands-free settings, kept apart and read leniently.
+//! - [`cues`]: what the session player says and plays, and when.
 //! - [`schema`]: the versioned document, its migrations, and import checks.
 //! - [`store`]: the one storage policy: start-up, backups, saving, tabs, import, delete.
 //! - [`plan`]: today's exercises and moving between phases.
@@ -18,8 +20,10 @@
 
 pub mod coach;
 pub mod csv;
+pub mod cues;
 pub mod date;
 pub mod draft;
+pub mod hands_free;
 pub mod json;
 pub mod outcomes;
 pub mod plan;

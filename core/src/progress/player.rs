@@ -121,6 +121,10 @@ pub struct Player {
     /// Repetitions counted in the current set.
     reps: u16,
     outcomes: Vec<Outcome>,
+    /// The get-ready countdown the runner chose, in seconds (0: none), and what is left of
+    /// it now (see [`Player::set_countdown`]).
+    countdown: u32,
+    getting_ready: u32,
 }
 
 /// The steps for one exercise's dose.
@@ -191,6 +195,8 @@ impl Player {
             remaining: 0,
             running: false,
             reps: 0,
+            countdown: 0,
+            getting_ready: 0,
         };
         player.enter(0);
         player
@@ -199,6 +205,7 @@ impl Player {
     fn enter(&mut self, index: usize) {
         self.index = index;
         self.reps = 0;
+        self.getting_ready = 0;
         match self.steps.get(index) {
             Some(step) => {
                 self.remaining = step.seconds().unwrap_or(0);
@@ -299,16 +306,45 @@ impl Player {
             .collect()
     }
 
-    /// Starts or resumes the clock of a timed step; pauses it if running.
+    /// Sets the get-ready countdown: the seconds between the runner's "Start" on a hold or
+    /// a walk and its clock starting, time to get into position (0: none). A hold that
+    /// follows a relax has none (the relax is its breather), nor has a resumed clock.
+    pub fn set_countdown(&mut self, seconds: u32) {
+        self.countdown = seconds;
+    }
+
+    /// Seconds left of the get-ready countdown; 0 when there is none running. While it runs
+    /// the player counts as running (the main button pauses it) but the step's clock is
+    /// still full, so "Next" now passes the step over.
+    pub fn getting_ready(&self) -> u32 {
+        self.getting_ready
+    }
+
+    /// Starts or resumes the clock of a timed step (after the get-ready countdown, for work
+    /// not begun yet); pauses it if running, which also stops a countdown.
     pub fn start_or_pause(&mut self) {
-        if self.step().and_then(Step::seconds).is_some() {
-            self.running = !self.running;
+        let Some(step) = self.step().copied() else {
+            return;
+        };
+        if step.seconds().is_none() {
+            return;
+        }
+        if self.running {
+            self.pause();
+        } else {
+            self.getting_ready = if self.waiting() && step.is_work() {
+                self.countdown
+            } else {
+                0
+            };
+            self.running = true;
         }
     }
 
-    /// Pauses the clock (no change if it is not running).
+    /// Pauses the clock (no change if it is not running), and stops a get-ready countdown.
     pub fn pause(&mut self) {
         self.running = false;
+        self.getting_ready = 0;
     }
 
     /// Counts one repetition of a set of repetitions.
@@ -322,6 +358,13 @@ impl Player {
     /// Returns whether the step changed.
     pub fn tick(&mut self, seconds: u32) -> bool {
         if !self.running || self.finished() {
+            return false;
+        }
+        // The get-ready countdown goes first; the seconds after it count on the clock.
+        let ready = seconds.min(self.getting_ready);
+        self.getting_ready -= ready;
+        let seconds = seconds - ready;
+        if seconds == 0 {
             return false;
         }
         self.remaining = self.remaining.saturating_sub(seconds);
@@ -629,6 +672,46 @@ mod tests {
         let resumed = Player::resume(vec![ex("knee-hugs")], &p.snapshot()).expect("fits");
         assert!(resumed.current_not_run());
         assert_eq!(resumed.snapshot(), p.snapshot());
+    }
+
+    #[test]
+    fn the_get_ready_countdown_comes_before_the_clock_of_work_not_begun() {
+        let mut p = Player::new(vec![ex("knee-hugs")]);
+        p.set_countdown(5);
+        p.start_or_pause();
+        assert!(p.running() && !p.waiting());
+        assert_eq!((p.getting_ready(), p.remaining()), (5, 20));
+        assert!(!p.tick(3));
+        assert_eq!(
+            (p.getting_ready(), p.remaining()),
+            (2, 20),
+            "the clock waits"
+        );
+        // Seconds beyond the countdown count on the clock.
+        assert!(!p.tick(4));
+        assert_eq!((p.getting_ready(), p.remaining()), (0, 18));
+        // A resumed clock has no countdown.
+        p.start_or_pause();
+        p.start_or_pause();
+        assert_eq!((p.getting_ready(), p.remaining()), (0, 18));
+        // Nor has the hold that follows the relax.
+        assert!(p.tick(18));
+        assert!(p.tick(u32::from(RELAX_SECONDS)));
+        assert!(p.running());
+        assert_eq!(p.getting_ready(), 0);
+
+        // Pausing during the countdown goes back to waiting; "Next" passes the hold over.
+        let mut p = Player::new(vec![ex("knee-hugs")]);
+        p.set_countdown(3);
+        p.start_or_pause();
+        p.start_or_pause();
+        assert!(p.waiting());
+        assert_eq!(p.getting_ready(), 0);
+        p.start_or_pause();
+        assert!(!p.tick(1));
+        p.next();
+        assert!(p.current_not_run());
+        assert_eq!(p.getting_ready(), 0);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! | `backtrack.data` | the whole document ([`super::schema`]), one JSON text, written in one go |
 //! | `backtrack.backup.<ms>` | an unreadable `backtrack.data` text exactly as it was found, kept at `<ms>` (milliseconds since 1970) |
 //! | `backtrack.draft` | unsaved work: the diary text being typed, a session in progress ([`super::draft`]) |
+//! | `backtrack.hands-free` | the session player's hands-free settings ([`super::hands_free`]), read leniently |
 //! | `backtrack.rev` | a counter every save raises ([`REV_KEY`]): how a tab tells another tab's stale write from a deliberate change |
 //!
 //! One document under one key means every save is a single, atomic `setItem`.
@@ -37,6 +38,7 @@
 //!   browser reports it.
 
 use super::draft::{Drafts, DRAFT_KEY};
+use super::hands_free::{HandsFree, HANDS_FREE_KEY};
 use super::schema::{self, Problem};
 use super::Progress;
 
@@ -598,6 +600,26 @@ impl<K: KeyValue> Store<K> {
             && kv.get(DRAFT_KEY).ok().flatten().as_deref() == Some(text.as_str())
     }
 
+    /// The hands-free settings kept on this device (the defaults without storage, or for
+    /// anything that does not read).
+    pub fn hands_free(&self) -> HandsFree {
+        self.kv
+            .as_ref()
+            .and_then(|kv| kv.get(HANDS_FREE_KEY).ok().flatten())
+            .map(|text| HandsFree::read(&text))
+            .unwrap_or_default()
+    }
+
+    /// Keeps the hands-free settings. Returns whether the store holds them.
+    pub fn keep_hands_free(&mut self, settings: HandsFree) -> bool {
+        let Some(kv) = self.kv.as_mut() else {
+            return false;
+        };
+        let text = settings.write();
+        kv.set(HANDS_FREE_KEY, &text).is_ok()
+            && kv.get(HANDS_FREE_KEY).ok().flatten().as_deref() == Some(text.as_str())
+    }
+
     /// Deletes everything Backtrack keeps on this device: the document and every backup.
     /// Returns whether storage is now clear (always true without storage).
     pub fn delete_everything(&mut self) -> bool {
@@ -1118,6 +1140,40 @@ mod tests {
         assert!(store.saving());
         // Replacing with one of them is fine.
         assert!(store.import(file(30_000).as_bytes(), true, 4).is_ok());
+    }
+
+    #[test]
+    fn hands_free_settings_are_kept_apart_and_read_leniently() {
+        use crate::progress::hands_free::HandsFree;
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        assert_eq!(store.hands_free(), HandsFree::default());
+        let quiet = HandsFree {
+            voice: false,
+            sounds: false,
+            countdown: 0,
+        };
+        assert!(store.keep_hands_free(quiet));
+        assert_eq!(store.hands_free(), quiet);
+        assert!(
+            store.data().is_empty(),
+            "settings are not the runner's data"
+        );
+        assert!(store.kv().is_some_and(|kv| kv.get(DATA_KEY) == Ok(None)));
+        // Damaged settings are the defaults, and do not touch the data or raise a notice.
+        let mut kv = MemoryKv::default();
+        kv.map.insert(HANDS_FREE_KEY.into(), "{oops".into());
+        let store = Store::open(Some(kv), 1);
+        assert_eq!(store.hands_free(), HandsFree::default());
+        assert!(store.notices().is_empty());
+        // Without storage: the defaults, and nothing is kept.
+        let mut store: Store<MemoryKv> = Store::open(None, 1);
+        assert!(!store.keep_hands_free(quiet));
+        assert_eq!(store.hands_free(), HandsFree::default());
+        // Deleting everything takes the settings too.
+        let mut store = Store::open(Some(MemoryKv::default()), 1);
+        store.keep_hands_free(quiet);
+        assert!(store.delete_everything());
+        assert_eq!(store.hands_free(), HandsFree::default());
     }
 
     #[test]

@@ -15,6 +15,9 @@ crate::page_actions! {
         /// has confirmed it.
         StartLinked(CauseId) = "start-linked",
         MoveOn = "move-on",
+        /// Write the calendar reminders for the days and time picked, and share or
+        /// download them.
+        Reminders = "reminders",
         StepBack = "step-back",
         Stop = "stop",
         /// Save the next-morning check of the run with this id (the question the page

@@ -14,6 +14,36 @@ pub const CAUSE_HEADING: &str = "plan-cause-heading";
 pub const TODAY_HEADING: &str = "plan-today";
 pub const MOVE_ON_HEADING: &str = "plan-move-on";
 pub const STEP_BACK_HEADING: &str = "plan-step-back";
+/// The ids of the calendar reminder form, as string literals: its fixed markup is one
+/// literal put together at compile time with `concat!` (see `view::REMINDERS_FORM`).
+macro_rules! reminder_id {
+    (heading) => {
+        "plan-reminders"
+    };
+    (time) => {
+        "plan-reminder-time"
+    };
+    (days_error) => {
+        "plan-reminder-days-error"
+    };
+    // The start of each day's box id; the day (Monday = 0) follows.
+    (day) => {
+        "plan-reminder-day-"
+    };
+}
+pub(super) use reminder_id;
+
+/// The reminder form's time, and the message when no day is picked (hidden until then).
+pub const REMINDER_TIME: &str = reminder_id!(time);
+pub const REMINDER_DAYS_ERROR: &str = reminder_id!(days_error);
+
+/// The id of the box for `weekday` (Monday = 0).
+pub fn reminder_day_id(weekday: u32) -> String {
+    let mut id = String::from(reminder_id!(day));
+    backtrack_core::progress::json::push_int(&mut id, i64::from(weekday));
+    id
+}
+
 /// The message when "Move on" is pressed before every point of the checklist is ticked.
 pub const MOVE_ON_ERROR: &str = "plan-move-on-error";
 

@@ -19,7 +19,7 @@ use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::is_checked;
+use crate::components::markup::{field_value, is_checked};
 use crate::components::{run_coach, ProgressNav, RunCoach, WeeklyCheck};
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
@@ -203,12 +203,48 @@ fn act_on(saved: Saved, action: PlanAction, status: RwSignal<String>, state: Sho
             );
         }
         PlanAction::SaveMorning(id) => run_coach::save_morning(saved, status, id),
+        PlanAction::Reminders => reminders(saved, status),
         PlanAction::Stop => {
             saved.update(
                 |p| p.plan = None,
                 move |ok| announce(status, ok, "Plan stopped."),
             );
         }
+    }
+}
+
+/// Writes the calendar reminders for the days and time picked (the core's `calendar`), and
+/// offers the file in the share sheet or as a download. With no day picked, says so at the
+/// boxes.
+fn reminders(saved: Saved, status: RwSignal<String>) {
+    use backtrack_core::calendar::{plan_reminders, Weekdays, FILE_NAME, MIME};
+    use backtrack_core::progress::date::parse_time;
+    let days = (0..7)
+        .filter(|d| is_checked(&ids::reminder_day_id(*d)))
+        .fold(Weekdays::default(), Weekdays::with);
+    // The message (which describes the days' group) shows only while no day is picked.
+    if let Some(error) = document().get_element_by_id(ids::REMINDER_DAYS_ERROR) {
+        error
+            .toggle_attribute_with_force("hidden", !days.is_empty())
+            .ok();
+    }
+    if days.is_empty() {
+        crate::dom::focus_id_after_render(&ids::reminder_day_id(0));
+        return;
+    }
+    // An empty or odd time (a browser without a time picker) falls back to the default.
+    let time = parse_time(&field_value(ids::REMINDER_TIME))
+        .or_else(|| parse_time(view::REMINDER_TIME))
+        .unwrap_or(18 * 60);
+    let phase = saved.data.with_untracked(|d| d.plan.map(|p| p.phase));
+    let file = phase.and_then(|phase| {
+        plan_reminders(&CONTENT, phase, days, time, clock::today(), clock::now_ms())
+    });
+    if let Some(text) = file {
+        crate::storage::download::share_or_download(FILE_NAME.to_owned(), MIME, text);
+        status.set(
+            "Calendar file made. Open it with your calendar app to add the reminders.".to_owned(),
+        );
     }
 }
 

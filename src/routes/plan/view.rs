@@ -8,7 +8,7 @@ use backtrack_core::progress::{date::format_time, Day, Plan, PlanSource, Progres
 use backtrack_core::{CauseId, Route, CONTENT};
 
 use super::action::PlanAction;
-use super::ids;
+use super::ids::{self, reminder_id};
 use crate::components::markup::Html;
 use crate::components::run_coach::view as run_view;
 use crate::components::{actions, general_care};
@@ -446,6 +446,10 @@ fn current_plan(
     }
     h.close("section");
 
+    if !todays.exercises.is_empty() {
+        reminders(h);
+    }
+
     h.open_with("section", &[("aria-labelledby", ids::MOVE_ON_HEADING)]);
     h.open_with("h2", &[("id", ids::MOVE_ON_HEADING)])
         .text("Ready to move on?")
@@ -488,6 +492,65 @@ fn current_plan(
         );
     actions::button(h, "secondary", &PlanAction::Stop, &["Stop this plan"]);
     h.close("details");
+}
+
+/// The time the reminder form starts with.
+pub const REMINDER_TIME: &str = "18:00";
+
+/// One day's box of the reminder form (the day's number, Monday = 0, and its name).
+macro_rules! day_box {
+    ($n:literal, $name:literal) => {
+        concat!(
+            "<p class=\"field checkbox\"><input type=\"checkbox\" id=\"",
+            reminder_id!(day),
+            $n,
+            "\" checked=\"\"><label for=\"",
+            reminder_id!(day),
+            $n,
+            "\">",
+            $name,
+            "</label></p>"
+        )
+    };
+}
+
+/// The reminder form up to its button: fixed, so one literal (see `ids`).
+const REMINDERS_FORM: &str = concat!(
+    "<section class=\"reminders\" aria-labelledby=\"",
+    reminder_id!(heading),
+    "\"><h2 id=\"",
+    reminder_id!(heading),
+    "\">Reminders</h2><p>Backtrack sends no notifications. Add a repeating reminder to your calendar instead.</p><fieldset class=\"reminder-days\" aria-describedby=\"",
+    reminder_id!(days_error),
+    "\"><legend>Days</legend>",
+    day_box!("0", "Monday"),
+    day_box!("1", "Tuesday"),
+    day_box!("2", "Wednesday"),
+    day_box!("3", "Thursday"),
+    day_box!("4", "Friday"),
+    day_box!("5", "Saturday"),
+    day_box!("6", "Sunday"),
+    "</fieldset><p id=\"",
+    reminder_id!(days_error),
+    "\" class=\"field-error\" hidden=\"\">Choose at least one day.</p><p class=\"field\"><label for=\"",
+    reminder_id!(time),
+    "\">Time</label><input type=\"time\" id=\"",
+    reminder_id!(time),
+    "\" value=\"18:00\" required=\"\"></p><p>"
+);
+
+/// "Add reminders to my calendar": the days (all ticked to begin with) and a time, and the
+/// button that writes the calendar file. The app sends no notifications (it contacts no
+/// server), so a recurring event in the runner's own calendar does the reminding.
+fn reminders(h: &mut Html) {
+    h.raw(REMINDERS_FORM);
+    actions::button(
+        h,
+        "secondary",
+        &PlanAction::Reminders,
+        &["Add reminders to my calendar"],
+    );
+    h.raw("</p><p class=\"hint\">Open the file with your calendar app. Nothing is sent anywhere.</p></section>");
 }
 
 /// "Ready to move on?" as a checklist: a box for each point, and "Move on", which moves
@@ -590,6 +653,56 @@ mod tests {
         p.check = None;
         let html = page_html(&p, Day(20_001), &PageState::default());
         assert!(!html.contains("no-running") && html.contains(">walk–run guide</a>"));
+    }
+
+    #[test]
+    fn a_plan_with_exercises_offers_calendar_reminders() {
+        let mut p = Progress {
+            plan: Some(Plan::start(CauseId::Disc, PlanSource::Chosen, Day(20_000))),
+            ..Progress::default()
+        };
+        let html = page_html(&p, Day(20_000), &PageState::default());
+        assert_eq!(check_balanced(&html), Ok(()));
+        assert!(html.contains("data-act=\"reminders\""));
+        for day in 0..7 {
+            let id = ids::reminder_day_id(day);
+            assert!(html.contains(&["id=\"", id.as_str(), "\" checked=\"\">"].concat()));
+        }
+        assert!(html.contains(
+            &[
+                "id=\"",
+                ids::REMINDER_TIME,
+                "\" value=\"",
+                REMINDER_TIME,
+                "\""
+            ]
+            .concat()
+        ));
+        assert!(html.contains(
+            &[
+                "id=\"",
+                ids::REMINDER_DAYS_ERROR,
+                "\" class=\"field-error\" hidden"
+            ]
+            .concat()
+        ));
+        // A phase without set exercises has nothing to be reminded of.
+        let empty = CauseId::ALL.into_iter().flat_map(|c| {
+            Phase::ALL
+                .into_iter()
+                .filter(move |ph| plan_today(&CONTENT, c, *ph).exercises.is_empty())
+                .map(move |ph| (c, ph))
+        });
+        for (cause, phase) in empty {
+            let mut plan = Plan::start(cause, PlanSource::Chosen, Day(20_000));
+            plan.phase = phase;
+            p.plan = Some(plan);
+            let html = page_html(&p, Day(20_000), &PageState::default());
+            assert!(
+                !html.contains("data-act=\"reminders\""),
+                "{cause:?} {phase:?}"
+            );
+        }
     }
 
     #[test]
@@ -725,6 +838,6 @@ mod tests {
         while last.move_on(Day(20_001)) {}
         p.plan = Some(last);
         let html = page_html(&p, Day(20_002), &PageState::default());
-        assert!(!html.contains("type=\"checkbox\"") && !html.contains("data-act=\"move-on\""));
+        assert!(!html.contains("move-on-check") && !html.contains("data-act=\"move-on\""));
     }
 }

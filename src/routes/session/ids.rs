@@ -28,6 +28,24 @@ pub const SECONDARY: &str = "pl-secondary";
 /// passed before its clock ran); hidden otherwise.
 pub const NOT_RUN_NOTE: &str = "pl-not-run";
 
+/// The hands-free settings, on the screen before the session and in the player: every
+/// control's id starts with [`HF_PREFIX`], so the screens' click listeners can tell a
+/// setting from a button. Spoken cues, sounds, and the get-ready countdown (one radio
+/// button per length, see [`countdown_id`]).
+pub const HF_PREFIX: &str = "hf-";
+pub const HF_VOICE: &str = "hf-voice";
+pub const HF_SOUNDS: &str = "hf-sounds";
+const HF_COUNTDOWN_PREFIX: &str = "hf-countdown-";
+/// The note that says when a cue cannot play (empty and hidden otherwise).
+pub const CUE_NOTE: &str = "cue-note";
+
+/// The id of the radio button for a countdown of `seconds`.
+pub fn countdown_id(seconds: u8) -> String {
+    let mut id = String::from(HF_COUNTDOWN_PREFIX);
+    backtrack_core::progress::json::push_int(&mut id, i64::from(seconds));
+    id
+}
+
 /// The start of the id of each "I did …" checkbox on the screen after the player, one per
 /// exercise whose clock did not run: this prefix and the exercise's slug (see [`did_id`]).
 const DID_PREFIX: &str = "did-";

@@ -15,13 +15,22 @@
 //! their buttons ([`action::SessionAction`], [`action::PlayerAction`]) are handled by one
 //! delegated click listener each, and the DOM ids the markup writes and this code reads are
 //! constants in [`ids`].
+//!
+//! Hands-free: each change of the player (a tap, a key, a tick of the clock) goes through
+//! [`act`], which plays what the core's cue plan says for it ([`hands_free`]: speech, tones,
+//! and the screen kept on while the player is shown). The settings are on the screen before
+//! the session and in the player (check boxes and radio buttons, read by each screen's
+//! click listener), and kept on the device under their own key.
 
 mod action;
+mod hands_free;
 mod ids;
 pub mod view;
 
 use backtrack_core::content::Exercise;
+use backtrack_core::progress::cues::cues;
 use backtrack_core::progress::draft::{SessionDraft, SessionStage};
+use backtrack_core::progress::hands_free::HandsFree;
 use backtrack_core::progress::plan::{suggestion, today as plan_today, Suggestion};
 use backtrack_core::progress::player::{Outcome, Player};
 use backtrack_core::progress::stats::totals;
@@ -32,11 +41,11 @@ use leptos::prelude::*;
 use crate::components::actions;
 use crate::components::markup::{is_checked, pain_value};
 use crate::components::ProgressNav;
-use crate::storage::{clock, use_saved};
+use crate::storage::{clock, use_saved, Saved};
 use action::{PlayerAction, SessionAction};
 use view::{
-    after_html, before_html, how_to_html, is_timed, labels, player_html, saved_html,
-    secondary_label, SavedFacts, Stage,
+    after_html, before_html, countdown_chosen, how_to_html, is_timed, labels, player_html,
+    saved_html, secondary_label, SavedFacts, Stage,
 };
 
 /// The session page: needs a plan that the latest check allows.
@@ -80,7 +89,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         fits.then(|| Player::resume(exercises.clone(), &d.player).map(|p| (d, p)))
             .flatten()
     });
-    let (start_stage, start_before, start_player) = match resumed {
+    let (start_stage, start_before, mut start_player) = match resumed {
         Some((d, p)) => (
             match d.stage {
                 SessionStage::Playing => Stage::Playing,
@@ -91,6 +100,9 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         ),
         None => (Stage::Before, None, Player::new(exercises.clone())),
     };
+    let settings = saved.hands_free();
+    start_player.set_countdown(u32::from(settings.countdown));
+    hands_free::attach(settings);
     let was_resumed = start_stage != Stage::Before;
     let stage = RwSignal::new(start_stage);
     // The pain score before, kept as a whole number (the signal type the diary uses too,
@@ -136,8 +148,15 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<SessionAction>(&ev) {
+        // A hands-free setting changed (not an action of this screen).
+        _ if setting_clicked(&ev, saved, player) => {}
         Some(SessionAction::Start) => {
             before.set(pain_value(ids::PAIN_BEFORE).map(i64::from));
+            // Speech and sound begin in the runner's own tap (iOS allows them only then):
+            // the first cue, the exercise's name, is said here.
+            hands_free::unlock();
+            let first = player.with_untracked(|p| cues(None, &p.moment(), &p.exercises));
+            hands_free::play(&first);
             go(Stage::Playing);
         }
         Some(SessionAction::Save) => {
@@ -184,7 +203,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
     let names: Vec<&'static str> = exercises.iter().map(|e| e.name).collect();
     let current = move || match stage.get() {
         Stage::Playing => view! {
-            <PlayerView player=player />
+            <PlayerView player=player saved=saved />
         }
         .into_any(),
         other => {
@@ -198,7 +217,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
                     });
                     player.with_untracked(|p| saved_html(p, &facts))
                 }
-                Stage::Before | Stage::Playing => before_html(&names),
+                Stage::Before | Stage::Playing => before_html(&names, &hands_free::settings()),
             };
             view! { <div on:click=on_click inner_html=html></div> }.into_any()
         }
@@ -212,7 +231,7 @@ fn SessionFlow(plan: Plan, exercises: Vec<&'static Exercise>) -> impl IntoView {
 
 /// The exercise being done: what to do now, the clock or counter, and the controls.
 #[component]
-fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
+fn PlayerView(player: RwSignal<Player>, saved: Saved) -> impl IntoView {
     // The clock: whole seconds of wall time are handed to the player, so a slow or
     // throttled timer never makes a hold longer or shorter.
     // (last tick, milliseconds carried over)
@@ -229,7 +248,7 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             let seconds = (total / 1000) as u32;
             clock_state.set((now, total % 1000));
             if seconds > 0 {
-                player.update(|p| {
+                act(player, &|p| {
                     p.tick(seconds);
                 });
             }
@@ -237,10 +256,13 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
         std::time::Duration::from_millis(250),
     )
     .ok();
+    // The screen stays on while the player is shown (where the browser can).
+    hands_free::keep_awake(true);
     on_cleanup(move || {
         if let Some(h) = interval {
             h.clear();
         }
+        hands_free::keep_awake(false);
     });
 
     // Single-letter keys work only while focus is inside the player (WCAG 2.1.4), and never
@@ -258,7 +280,8 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             _ => None,
         };
         if let Some(verb) = verb {
-            player.update(verb);
+            hands_free::unlock();
+            act(player, &verb);
             e.prevent_default();
         }
     };
@@ -278,6 +301,9 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             })
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        if setting_clicked(&ev, saved, player) {
+            return;
+        }
         let verb: Verb = match actions::clicked::<PlayerAction>(&ev) {
             Some(PlayerAction::Primary) => primary,
             Some(PlayerAction::Secondary) => secondary,
@@ -287,14 +313,47 @@ fn PlayerView(player: RwSignal<Player>) -> impl IntoView {
             // A click beside the buttons (an unknown verb has been warned about).
             None => return,
         };
-        player.update(verb);
+        hands_free::unlock();
+        act(player, &verb);
     };
     view! {
         <section class="player" aria-labelledby=ids::STAGE_HEADING on:click=on_click on:keydown=on_key>
-            <div inner_html=player_html()></div>
+            <div inner_html=player_html(&hands_free::settings())></div>
             {details}
         </section>
     }
+}
+
+/// Changes the player and plays the cues the change brings (see the core's `cues`).
+/// One function for every change (a `dyn`, so its code is compiled once: wasm size).
+fn act(player: RwSignal<Player>, change: &dyn Fn(&mut Player)) {
+    let before = player.with_untracked(Player::moment);
+    player.update(|p| change(p));
+    let heard = player.with_untracked(|p| cues(Some(&before), &p.moment(), &p.exercises));
+    hands_free::play(&heard);
+}
+
+/// A click on one of the hands-free settings (a box or a radio button; a label's click
+/// comes again on its input): keeps what the form now shows, and the player's countdown
+/// follows at once. Returns whether the click was on a setting.
+fn setting_clicked(ev: &leptos::ev::MouseEvent, saved: Saved, player: RwSignal<Player>) -> bool {
+    use wasm_bindgen::JsCast;
+    let on_setting = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.id().starts_with(ids::HF_PREFIX));
+    if on_setting {
+        let chosen = HandsFree {
+            voice: is_checked(ids::HF_VOICE),
+            sounds: is_checked(ids::HF_SOUNDS),
+            countdown: countdown_chosen(is_checked, hands_free::settings().countdown),
+        };
+        saved.keep_hands_free(chosen);
+        hands_free::set_settings(chosen);
+        let countdown = u32::from(chosen.countdown);
+        player.update_untracked(|p| p.set_countdown(countdown));
+    }
+    on_setting
 }
 
 /// What a key or a button does to the player. Every verb is a function of this one type, so
@@ -374,6 +433,8 @@ fn paint(p: &Player) {
         width.push('%');
         let _ = el.style().set_property("width", &width);
     }
+    // The note and the live region's setting, also in controls just put in the page.
+    hands_free::show();
 }
 
 fn in_form_field(e: &web_sys::KeyboardEvent) -> bool {

@@ -2,6 +2,8 @@
 //! (see `components::markup`).
 
 use backtrack_core::content::{capitalise, Exercise};
+use backtrack_core::progress::cues::Outputs;
+use backtrack_core::progress::hands_free::{HandsFree, COUNTDOWNS};
 use backtrack_core::progress::player::{Outcome, Player, StepKind};
 use backtrack_core::Route;
 
@@ -22,7 +24,7 @@ pub enum Stage {
 }
 
 /// The screen before the player: today's exercises, the pain score before, and "start".
-pub fn before_html(names: &[&str]) -> String {
+pub fn before_html(names: &[&str], settings: &HandsFree) -> String {
     let mut h = stage_open("Before you start");
     h.el("p", "", "Today's exercises:").list("ol", "", names);
     pain_scale(
@@ -32,6 +34,7 @@ pub fn before_html(names: &[&str]) -> String {
         true,
     );
     h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
+    settings_html(&mut h, settings);
     actions::button(
         &mut h,
         "primary",
@@ -220,7 +223,7 @@ fn names_with(p: &Player, outcome: Outcome) -> String {
 /// The player's controls, empty: they stay in the page for the whole session so keyboard
 /// focus is never lost, and `paint` writes into them (by the ids in [`ids`]) what
 /// [`labels`] says.
-pub fn player_html() -> String {
+pub fn player_html(settings: &HandsFree) -> String {
     let mut h = Html::new();
     // Literal markup around the ids rather than `open_with`: the same string in fewer bytes
     // of wasm (measured: 90 bytes brotli).
@@ -276,6 +279,7 @@ pub fn player_html() -> String {
         "hint keys",
         "Keys (while in the player): P start or pause, N next or set done, R count a repetition, D I did this one, S skip.",
     );
+    settings_html(&mut h, settings);
     h.into_string()
 }
 
@@ -335,12 +339,24 @@ pub fn labels(p: &Player) -> ([(&'static str, String); 6], bool) {
                 p.exercise().map_or("", |e| e.name).to_string(),
             ),
             (ids::STEP, step_title(p)),
-            (ids::CLOCK, mm_ss(p.remaining())),
+            (ids::CLOCK, clock_text(p)),
             (ids::REPS, reps),
             (ids::PRIMARY, primary.to_string()),
         ],
         timed,
     )
+}
+
+/// What the clock shows: the time left, or the get-ready countdown while it runs.
+pub fn clock_text(p: &Player) -> String {
+    match p.getting_ready() {
+        0 => mm_ss(p.remaining()),
+        n => {
+            let mut out = String::from("Get ready: ");
+            out.push_str(&n.to_string());
+            out
+        }
+    }
 }
 
 /// What the secondary button says: "Next" on the clock, "+1 repetition" when counting.
@@ -411,6 +427,80 @@ pub fn step_title(p: &Player) -> String {
     capitalise(&out)
 }
 
+/// The hands-free settings (spoken cues, sounds, the get-ready countdown), folded away,
+/// then the note that says when a cue cannot play (empty and hidden until then). Check
+/// boxes and radio buttons: a change is a click, read by the screen's one click listener.
+pub fn settings_html(h: &mut Html, s: &HandsFree) {
+    h.raw(
+        "<details class=\"hands-free\"><summary>Hands-free: voice, sounds and countdown</summary>",
+    );
+    for (id, on, label) in [
+        (
+            ids::HF_VOICE,
+            s.voice,
+            "Say the cues aloud (the exercise, get ready, hold, rest)",
+        ),
+        (
+            ids::HF_SOUNDS,
+            s.sounds,
+            "Play a sound at the start and end of holds and rests",
+        ),
+    ] {
+        choice(h, "checkbox", id, on, label);
+    }
+    h.raw("<fieldset><legend>Get-ready countdown before a hold or a walk</legend>");
+    for c in COUNTDOWNS {
+        let mut label = String::new();
+        if c == 0 {
+            label.push_str("None");
+        } else {
+            backtrack_core::progress::json::push_int(&mut label, i64::from(c));
+            label.push_str(" seconds");
+        }
+        choice(h, "radio", &ids::countdown_id(c), c == s.countdown, &label);
+    }
+    h.raw("</fieldset></details><p class=\"cue-note\"")
+        .attr("id", ids::CUE_NOTE)
+        .raw(" hidden></p>");
+}
+
+/// A check box or radio button (of the group "hf") with its label.
+fn choice(h: &mut Html, kind: &'static str, id: &str, on: bool, label: &str) {
+    h.raw("<p class=\"field checkbox\"><input type=\"")
+        .raw(kind)
+        .raw("\" name=\"hf\"")
+        .attr("id", id);
+    if on {
+        h.raw(" checked");
+    }
+    h.raw("><label")
+        .attr("for", id)
+        .raw(">")
+        .text(label)
+        .raw("</label></p>");
+}
+
+/// The countdown chosen: the radio button that is on (none on: the one before).
+pub fn countdown_chosen(is_on: impl Fn(&str) -> bool, before: u8) -> u8 {
+    COUNTDOWNS
+        .into_iter()
+        .find(|c| is_on(&ids::countdown_id(*c)))
+        .unwrap_or(before)
+}
+
+/// What the player says when a cue the runner chose cannot play ("" when all can): no
+/// voice on this device (sounds stand in), or audio blocked here (in a club's frame, for
+/// example). The session works the same either way.
+pub fn cue_note(s: &HandsFree, has_voice: bool, has_audio: bool) -> &'static str {
+    let sound = Outputs::new(s.voice, s.sounds, has_voice, has_audio).sound;
+    match (s.voice && !has_voice, s.sounds && !has_audio) {
+        (true, _) if sound => "No voice for spoken cues here, so sounds play instead.",
+        (true, _) => "Spoken cues and sounds cannot play here. The timer works as usual.",
+        (false, true) => "Sounds cannot play here. The timer works as usual.",
+        (false, false) => "",
+    }
+}
+
 /// Seconds as `m:ss`.
 pub fn mm_ss(seconds: u32) -> String {
     let mut out = (seconds / 60).to_string();
@@ -431,6 +521,77 @@ mod tests {
     use crate::components::markup::check_balanced;
     use backtrack_core::CONTENT;
     use leptos::prelude::*;
+
+    #[test]
+    fn the_settings_form_shows_the_choices_and_reads_back() {
+        let s = HandsFree {
+            voice: false,
+            sounds: true,
+            countdown: 10,
+        };
+        let mut h = Html::new();
+        settings_html(&mut h, &s);
+        let html = h.into_string();
+        assert_eq!(check_balanced(&html), Ok(()));
+        let input = |kind: &str, id: &str, on: bool| {
+            [
+                "<input type=\"",
+                kind,
+                "\" name=\"hf\" id=\"",
+                id,
+                if on { "\" checked>" } else { "\">" },
+            ]
+            .concat()
+        };
+        assert!(html.contains(&input("checkbox", ids::HF_VOICE, false)));
+        assert!(html.contains(&input("checkbox", ids::HF_SOUNDS, true)));
+        assert!(html.contains(&input("radio", &ids::countdown_id(10), true)));
+        assert!(html.contains(&input("radio", &ids::countdown_id(0), false)));
+        assert!(html.contains(">None</label>") && html.contains(">10 seconds</label>"));
+        for c in COUNTDOWNS {
+            assert!(ids::countdown_id(c).starts_with(ids::HF_PREFIX));
+        }
+        assert!(
+            ids::HF_VOICE.starts_with(ids::HF_PREFIX) && ids::HF_SOUNDS.starts_with(ids::HF_PREFIX)
+        );
+        // What the radio buttons say back.
+        let three = ids::countdown_id(3);
+        assert_eq!(countdown_chosen(|id| id == three, 5), 3);
+        assert_eq!(countdown_chosen(|_| false, 5), 5);
+        // On both screens where the session can be set up.
+        assert!(before_html(&["Walking"], &s).contains(ids::CUE_NOTE));
+        assert!(player_html(&s).contains(ids::CUE_NOTE));
+    }
+
+    #[test]
+    fn the_note_says_which_cue_cannot_play() {
+        let all = HandsFree::default();
+        assert_eq!(cue_note(&all, true, true), "");
+        assert!(cue_note(&all, false, true).contains("sounds play instead"));
+        assert!(cue_note(&all, false, false).contains("Spoken cues and sounds cannot play"));
+        assert!(cue_note(&all, true, false).starts_with("Sounds cannot play"));
+        let quiet = HandsFree {
+            voice: false,
+            sounds: false,
+            countdown: 0,
+        };
+        assert_eq!(
+            cue_note(&quiet, false, false),
+            "",
+            "nothing chosen, nothing missing"
+        );
+    }
+
+    #[test]
+    fn the_clock_shows_the_get_ready_countdown() {
+        let mut p = Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]);
+        p.set_countdown(3);
+        assert_eq!(clock_text(&p), "0:20");
+        p.start_or_pause();
+        assert_eq!(clock_text(&p), "Get ready: 3");
+        p.tick(3);
+        assert_eq!(clock_text(&p), "0:20");
+    }
 
     #[test]
     fn step_titles_read_naturally() {
@@ -475,7 +636,7 @@ mod tests {
 
     #[test]
     fn every_control_the_labels_fill_is_in_the_player() {
-        let html = player_html();
+        let html = player_html(&HandsFree::default());
         assert_eq!(check_balanced(&html), Ok(()));
         let (texts, _) = labels(&Player::new(vec![CONTENT.exercise("knee-hugs").unwrap()]));
         let painted = texts.iter().map(|(id, _)| *id);
@@ -521,7 +682,7 @@ mod tests {
 
     #[test]
     fn each_screen_has_its_heading_and_buttons() {
-        let before = before_html(&["Walking"]);
+        let before = before_html(&["Walking"], &HandsFree::default());
         assert!(before.contains("Before you start") && before.contains("data-act=\"start\""));
         assert!(before.contains("id=\"pain-before-none\""));
         // Dead bug skipped; the walk's clock run to the end.

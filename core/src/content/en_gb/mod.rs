@@ -3,6 +3,7 @@
 
 mod causes;
 mod exercises;
+mod hands_free;
 mod outcomes;
 mod overview;
 mod phases;
@@ -29,6 +30,7 @@ pub static CONTENT: Content = Content {
     results: results::RESULTS,
     summary: summary::SUMMARY,
     outcomes: outcomes::OUTCOMES,
+    hands_free: hands_free::HANDS_FREE,
 };
 
 /// The text only the read-only pages show, in British English (see [`Guide`]).
