@@ -27,6 +27,10 @@ const LIST = 'precache.json';
 export const ONLINE_ONLY = new Set([
   'embed-demo.html', 'embed-demo.css', 'embed-demo.js', 'embed-colour.js', 'embed.js',
   'third-party-licenses.txt',
+  // The large install icons: a browser fetches them when the runner installs the app and
+  // keeps its own copy. Offline, icons/icon-192.png and icon.svg (precached) are enough for
+  // an install; these two cost 7.8 KB of every runner's offline copy.
+  'icons/icon-512.png', 'icons/maskable-512.png',
 ]);
 const MARKER = /\/\*precache\*\/.*\/\*end precache\*\//;
 

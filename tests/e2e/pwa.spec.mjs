@@ -281,7 +281,7 @@ test.describe('the build', () => {
     // The files left out for club webmasters are all in the build (the list is not stale).
     expect(online.sort()).toEqual([...ONLINE_ONLY].sort());
     expect(files.some(([f]) => f.startsWith('pages/causes/'))).toBe(true);
-    for (const name of ['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/maskable-512.png']) {
+    for (const name of ['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icon.svg']) {
       expect(files.map(([f]) => f)).toContain(name);
     }
     expect(files.some(([f]) => f.endsWith('.wasm'))).toBe(true);
