@@ -14,8 +14,6 @@ use crate::triage::{evaluate, Assessment, UrgencyRule, FIT_FLOOR_POINTS};
 
 /// How many diary entries the summary lists (the CSV file has them all).
 pub const RECENT_ENTRIES: usize = 10;
-/// The longest note, in characters, shown in the summary's table.
-pub const NOTE_CHARS: usize = 60;
 /// The days the summary's pain chart covers.
 pub const CHART_DAYS: u32 = 30;
 /// How many causes the summary names (those the answers point to at all).
@@ -37,6 +35,66 @@ pub struct AnswerRow {
 pub struct AnswerSection {
     pub heading: &'static str,
     pub rows: Vec<AnswerRow>,
+    /// Whether the group holds only the warning-sign screen (printed as one line: see
+    /// [`warning_signs`]).
+    pub safety: bool,
+}
+
+/// The warning-sign screen in one line, as a clinician reads it: how many warning signs
+/// were asked, how many were answered "no", and any answered yes or "not sure".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WarningSigns {
+    /// Warning signs shown to the runner (the branching may hide follow-ups).
+    pub asked: usize,
+    pub no: usize,
+    /// Asked but left unanswered.
+    pub unanswered: usize,
+    /// Each answered yes or "not sure": the question and the answer in words.
+    pub flagged: Vec<(&'static str, &'static str)>,
+}
+
+/// The warning signs of a check (see [`WarningSigns`]).
+pub fn warning_signs(content: &Content, answers: &Answers) -> WarningSigns {
+    let q = &content.questionnaire;
+    let mut out = WarningSigns {
+        asked: 0,
+        no: 0,
+        unanswered: 0,
+        flagged: Vec::new(),
+    };
+    for question in q
+        .all_questions()
+        .filter(|x| x.is_red_flag() && q.shows(x, answers))
+    {
+        out.asked += 1;
+        let answer = answers.get(question.id).filter(|a| question.accepts(*a));
+        if answer.is_none() {
+            out.unanswered += 1;
+        } else if present(question, answer) {
+            out.flagged.push((
+                question.text,
+                answer_words(&content.summary, question, answer),
+            ));
+        } else {
+            out.no += 1;
+        }
+    }
+    out
+}
+
+/// The warning-sign line in words: "19 of 19 warning signs answered no." and, where there
+/// are some, how many were not answered.
+pub fn warning_signs_line(content: &Content, w: &WarningSigns) -> String {
+    let t = &content.summary;
+    let mut line = format!("{} of {} {}", w.no, w.asked, t.warning_signs_no);
+    if w.unanswered > 0 {
+        line.push_str(&format!(
+            "; {} {}",
+            w.unanswered, t.warning_signs_unanswered
+        ));
+    }
+    line.push('.');
+    line
 }
 
 /// The questions the runner was shown, with their answers, grouped for the summary.
@@ -60,19 +118,30 @@ pub fn answer_sections(content: &Content, answers: &Answers) -> Vec<AnswerSectio
                     AnswerRow {
                         question: q.text,
                         answer: answer_words(text, q, answer),
-                        flagged: q.is_red_flag()
-                            && q.effects_of(answer)
-                                .iter()
-                                .any(|(f, p)| *p && f.is_red_flag()),
+                        flagged: present(q, answer),
                     }
                 })
                 .collect();
+            let safety = group
+                .steps
+                .iter()
+                .all(|id| content.questionnaire.step(*id).is_some_and(|s| s.safety));
             (!rows.is_empty()).then_some(AnswerSection {
                 heading: group.heading,
                 rows,
+                safety,
             })
         })
         .collect()
+}
+
+/// Whether `answer` to a warning-sign question makes the sign present (yes, or "not sure",
+/// which counts as yes).
+fn present(q: &Question, answer: Option<Answer>) -> bool {
+    q.is_red_flag()
+        && q.effects_of(answer)
+            .iter()
+            .any(|(f, p)| *p && f.is_red_flag())
 }
 
 /// An answer in words.
@@ -163,22 +232,24 @@ pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<R
     if !result.fully_screened() && result.urgency < Urgency::Emergency {
         return None;
     }
+    // Written for the clinician who reads it, not to the runner (the result page's words).
+    let t = &content.summary;
     let mut notes = Vec::new();
     if result.urgency == Urgency::Routine {
-        notes.push(content.results.routine_meanwhile);
+        notes.push(t.clinical_routine);
     }
     if result.no_running_until_checked() {
-        notes.push(content.results.no_running);
+        notes.push(t.clinical_no_running);
     }
     if content.questionnaire.red_flag_not_sure(&check.answers) {
-        notes.push(content.results.not_sure_counts);
+        notes.push(t.clinical_not_sure);
     }
     let mut causes = Vec::new();
     if result.offers_self_care_plan() {
         if !result.fits {
-            notes.push(content.results.no_fit);
+            notes.push(t.clinical_no_fit);
         } else if !result.confident {
-            notes.push(content.results.not_confident);
+            notes.push(t.clinical_not_confident);
         }
         causes = result
             .causes
@@ -260,8 +331,28 @@ pub fn plan_summary(content: &Content, p: &Progress) -> Option<PlanSummary> {
 pub struct ExerciseCount<'a> {
     /// The exercise's name (its slug if the library no longer has it).
     pub name: &'a str,
+    /// Its dose in words ("2 sets of 10, each side. Once a day."), empty if unknown.
+    pub dose: String,
     pub done: usize,
     pub skipped: usize,
+}
+
+/// Pain before and after the sessions that recorded both: the averages in tenths of a
+/// point, and how many sessions.
+pub fn session_pain(p: &Progress) -> Option<(u32, u32, usize)> {
+    let both: Vec<(u32, u32)> = p
+        .sessions
+        .iter()
+        .filter_map(|s| Some((u32::from(s.pain_before?), u32::from(s.pain_after?))))
+        .collect();
+    let n = both.len() as u32;
+    if n == 0 {
+        return None;
+    }
+    let avg = |sum: u32| (sum * 20 + n) / (2 * n);
+    let before = avg(both.iter().map(|b| b.0).sum());
+    let after = avg(both.iter().map(|b| b.1).sum());
+    Some((before, after, both.len()))
 }
 
 /// Every exercise in the logged sessions, most done first (ties in the order first seen).
@@ -276,6 +367,9 @@ pub fn exercise_counts<'a>(content: &Content, p: &'a Progress) -> Vec<ExerciseCo
                     None => {
                         counts.push(ExerciseCount {
                             name,
+                            dose: content
+                                .exercise(slug.as_str())
+                                .map_or_else(String::new, |e| e.dose.describe()),
                             done: 0,
                             skipped: 0,
                         });
@@ -301,18 +395,6 @@ pub use crate::content::exercise_name;
 /// The latest diary entries, newest first.
 pub fn recent_entries(p: &Progress) -> impl Iterator<Item = &DiaryEntry> {
     p.diary.iter().rev().take(RECENT_ENTRIES)
-}
-
-/// A note cut to `max` characters (with "…"), and whether it was cut.
-pub fn short_note(note: &str, max: usize) -> (String, bool) {
-    match note.char_indices().nth(max) {
-        None => (note.to_owned(), false),
-        Some((i, _)) => {
-            let mut s = note[..i].trim_end().to_owned();
-            s.push('…');
-            (s, true)
-        }
-    }
 }
 
 #[cfg(test)]
@@ -473,7 +555,7 @@ mod tests {
         assert_eq!(r.urgency.urgency, Urgency::Emergency);
         assert_eq!(r.urgency.reasons.len(), 1);
         assert!(r.causes.is_empty());
-        assert!(r.notes.contains(&CONTENT.results.not_sure_counts));
+        assert!(r.notes.contains(&CONTENT.summary.clinical_not_sure));
     }
 
     #[test]
@@ -513,7 +595,7 @@ mod tests {
     }
 
     #[test]
-    fn recent_entries_are_the_newest_first_and_notes_are_cut_on_characters() {
+    fn recent_entries_are_the_newest_first() {
         let mut p = Progress::default();
         for d in 0..20 {
             p.add_entry(entry(1000 + d, 60, 3), 1);
@@ -522,7 +604,30 @@ mod tests {
         assert_eq!(days.len(), RECENT_ENTRIES);
         assert_eq!(days[0], 1019);
         assert!(days.windows(2).all(|w| w[0] > w[1]));
-        assert_eq!(short_note("short", 10), ("short".to_owned(), false));
-        assert_eq!(short_note("ééééé ééé", 6), ("ééééé…".to_owned(), true));
+    }
+
+    #[test]
+    fn the_warning_signs_are_one_line_naming_only_yes_and_not_sure() {
+        let mut a = all_red_flags_no();
+        let w = warning_signs(&CONTENT, &a);
+        assert!(w.asked >= 15, "{w:?}");
+        assert_eq!((w.no, w.unanswered), (w.asked, 0));
+        assert!(w.flagged.is_empty());
+        let line = warning_signs_line(&CONTENT, &w);
+        assert_eq!(
+            line,
+            format!("{0} of {0} warning signs answered no.", w.asked)
+        );
+        a.insert(QuestionId::RfSaddleNumbness, Answer::NotSure);
+        a.insert(QuestionId::RfFever, Answer::Yes);
+        let w = warning_signs(&CONTENT, &a);
+        assert_eq!(w.no, w.asked - 2);
+        let words: Vec<&str> = w.flagged.iter().map(|(_, answer)| *answer).collect();
+        assert_eq!(words.len(), 2);
+        assert!(words.contains(&CONTENT.summary.not_sure) && words.contains(&CONTENT.summary.yes));
+        a.remove(QuestionId::RfFever);
+        let w = warning_signs(&CONTENT, &a);
+        assert_eq!(w.unanswered, 1);
+        assert!(warning_signs_line(&CONTENT, &w).ends_with("; 1 not answered."));
     }
 }

@@ -126,7 +126,9 @@ test('the summary shows the answers, the result, the plan and the diary', async 
   await expect(result.getByRole('heading', { level: 3, name: 'Get it checked soon' })).toBeVisible();
   await expect(result).toContainText('Book an appointment with your GP or a physiotherapist.');
   await expect(result.locator('.summary-urgency li')).toHaveText(['Your back is no better after about 6 weeks of sensible self-care.']);
-  await expect(result).toContainText('"not sure" to at least one warning sign');
+  // In the clinician's words, not the runner's.
+  await expect(result).toContainText('At least one warning sign was answered "not sure". It is counted as present.');
+  await expect(result).not.toContainText('We count that as a yes');
   const first = result.locator('.summary-causes li').first();
   await expect(first).toContainText('Muscle strain – Most likely');
   for (const reason of ['it started while you were bending and twisting or reaching to one side',
@@ -161,7 +163,9 @@ test('the summary shows the answers, the result, the plan and the diary', async 
   await expect(plan).toContainText('Muscle strain (from the symptom check)');
   await expect(plan.locator('dl div').filter({ hasText: 'Sessions logged' }).locator('dd')).toHaveText('2');
   await expect(plan.locator('tbody tr')).toHaveCount(2);
-  await expect(plan.locator('tbody tr').first().locator('td')).toHaveText(['2', '0']);
+  // Each exercise with its dose, and how often it was done and skipped.
+  await expect(plan.locator('tbody tr').first().locator('td')).toHaveText([/\d/, '2', '0']);
+  await expect(plan.locator('dl div').filter({ hasText: 'Pain before and after sessions' }).locator('dd')).toHaveText(/before, .* after \(average of \d+\)/);
   // The chart and the latest entries, newest first, with dates and notes as text.
   await expect(main.locator('.pain-chart svg .pain-point')).toHaveCount(DIARY.length);
   await expect(main.locator('.pain-chart svg .session-mark')).toHaveCount(SESSIONS.length);
@@ -239,14 +243,30 @@ test('a full summary still prints on two pages', async ({ page }) => {
   const long = 'A long note about how my back felt today, after work and a short run, with commas, "quotes" and more. '.repeat(3);
   const diary = Array.from({ length: 16 }, (_, i) => ({ id: 100 + i, date: daysAgo(20 - i), time: '08:00',
     pain: i % 11, note: long, ran: i % 2 === 0, metres: i % 2 === 0 ? 10550 : null }));
-  await seedSummary(page, { ...DOC, check: { answers, finished: true }, diary });
-  await expect(page.locator('.diary-table tbody tr')).toHaveCount(10);
-  // Every group of answers is there, the safety questions shown in full.
+  // A full record: outcomes with a baseline and four weekly ratings of three activities.
+  const scores = (a, b, c) => [{ activity: 'Run 5 km', score: a }, { activity: 'Sit through a film', score: b },
+    { activity: 'Put on socks', score: c }];
+  const outcomes = {
+    baseline: { date: daysAgo(21), now: 6, worst: 8, lasted: '1-6-weeks', onset: daysAgo(40), side: 'left',
+      before: { amount: 30, unit: 'km' }, current: { amount: 0, unit: 'km' } },
+    activities: ['Run 5 km', 'Sit through a film', 'Put on socks'],
+    ratings: [21, 14, 7, 0].map((n, i) => ({ date: daysAgo(n), now: 6 - i, worst: 8 - i, scores: scores(2 + i, 4 + i, 5 + i) })),
+    snoozed: null,
+  };
+  await seedSummary(page, { ...DOC, version: 4, runs: [], check: { answers, finished: true }, diary, outcomes });
+  // The newest notes whole, as many as fit; the rest are in the diary file.
+  const notes = page.locator('.diary-table tbody td.note');
+  await expect(notes.first()).toHaveText(long);
+  expect(await notes.count()).toBeGreaterThanOrEqual(2);
+  for (const note of await notes.allTextContents()) expect(note).toBe(long);
+  await expect(page.locator('section[aria-labelledby="summary-diary"]')).toContainText('Older entries are left out here');
+  // Every group of answers is there, the safety questions shown in full on screen.
   const answersSection = page.locator('section[aria-labelledby="summary-answers"]');
   await expect(answersSection.locator('h3')).toHaveText(['Warning signs asked', 'How it started and how it feels',
     'Leg symptoms', 'What makes it worse or better', 'When running']);
   await expect(answersSection.locator('dl').first().locator('dt')).toHaveCount(Object.keys(CALM_SAFETY).length);
   await expect(page.locator('.summary-causes li')).toHaveCount(3);
+  await expect(page.locator('table.outcome-table tbody tr')).toHaveCount(4);
   const pages = await printedPages(page);
   expect(pages).toBeGreaterThan(0);
   expect(pages).toBeLessThanOrEqual(2);
@@ -338,4 +358,57 @@ test('closing the share sheet does nothing more; a failed share downloads instea
     expect(problems).toEqual([]);
     await context.close();
   }
+});
+
+test('printed, the summary reads as a clinical summary', async ({ page }) => {
+  const outcomes = {
+    baseline: { date: daysAgo(14), now: 6, worst: 8, lasted: '6-12-weeks', onset: null, side: 'both',
+      before: { amount: 180, unit: 'minutes' }, current: null },
+    activities: ['Run 5 km'],
+    ratings: [{ date: daysAgo(14), now: 6, worst: 8, scores: [{ activity: 'Run 5 km', score: 2 }] },
+      { date: daysAgo(0), now: 3, worst: 4, scores: [{ activity: 'Run 5 km', score: 6 }] }],
+    snoozed: null,
+  };
+  await seedSummary(page, { ...DOC, version: 4, runs: [], outcomes });
+  const main = page.locator('main');
+  // Pain and function, baseline against now, with what the change means.
+  const section = main.locator('section[aria-labelledby="summary-outcomes"]');
+  await expect(section.getByRole('heading', { level: 2, name: 'Pain and function' })).toBeVisible();
+  await expect(section.locator('.baseline-facts')).toContainText('6 to 12 weeks');
+  await expect(section.locator('.baseline-facts')).toContainText('Both sides');
+  await expect(section.locator('.baseline-facts')).toContainText('180 minutes a week');
+  await expect(section.locator('.outcome-changes')).toContainText('Pain now: 6 on');
+  await expect(section.locator('.outcome-changes')).toContainText('(-3): a real improvement.');
+  await expect(section.locator('.outcome-changes')).toContainText('Run 5 km: 2 on');
+  await expect(section.locator('.outcome-changes')).toContainText('(+4): a real improvement.');
+  // The warning signs in one line; exercises with their dose; pain around sessions.
+  await expect(main.locator('.warning-line')).toHaveText(/^\d+ of \d+ warning signs answered no\.$/);
+  const counts = main.locator('.warning-line').textContent();
+  const [no, asked] = (await counts).match(/\d+/g).map(Number);
+  expect(no).toBe(asked - 1);
+  await expect(main.locator('.warning-flagged li')).toHaveCount(1);
+  await expect(main.locator('.warning-flagged li')).toContainText('Not sure');
+  await expect(main.locator('table.compact').first().locator('th')).toContainText(['Exercise', 'Dose']);
+  // Printed: the clinical title, lines to write the name and date of birth, no screen title,
+  // the warning signs as the one line only.
+  await page.emulateMedia({ media: 'print' });
+  await expect(main.locator('.print-title')).toHaveText('Back pain summary for your physiotherapist or GP');
+  await expect(main.locator('.write-in span')).toHaveText(['Name', 'Date of birth']);
+  await expect(main.locator('h1')).toBeHidden();
+  await expect(main.locator('.answer-group.safety')).toBeHidden();
+  await expect(main.locator('.warning-line')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(main.locator('.print-title')).toBeHidden();
+  await expect(main.locator('.answer-group.safety')).toBeVisible();
+  // The scores as a spreadsheet file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the scores (CSV)' }).click(),
+  ]);
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  expect(rows[0]).toEqual(['Date', 'Pain now (0-10)', 'Worst pain in the last 7 days (0-10)', 'Activity', 'Score (0 unable - 10 as before)']);
+  expect(rows.slice(1).filter((r) => r.length > 1)).toEqual([
+    [daysAgo(14), '6', '8', 'Run 5 km', '2'],
+    [daysAgo(0), '3', '4', 'Run 5 km', '6'],
+  ]);
 });

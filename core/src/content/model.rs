@@ -161,8 +161,7 @@ pub struct OutcomesText {
     pub snoozed: &'static str,
     /// The columns of the scores' spreadsheet file (see [`crate::progress::csv::scores_csv`]).
     pub scores_columns: [&'static str; 5],
-    /// Its file name and the buttons that share or download it.
-    pub scores_file: &'static str,
+    /// The buttons that share or download it.
     pub share_scores: &'static str,
     pub download_scores: &'static str,
     /// What a change means, against the smallest change that matters.
@@ -715,6 +714,30 @@ pub struct SummaryText {
     pub self_reported: &'static str,
     /// Before the date the summary was made: "Made with Backtrack on".
     pub made_on: &'static str,
+    /// The printed page's own title, and the lines to write the runner's name and date of
+    /// birth on by hand (nothing personal is stored).
+    pub print_title: &'static str,
+    pub name_line: &'static str,
+    pub birth_line: &'static str,
+    /// The warning-sign screen in one line: "19 of 19" + this, "; 2" + the other.
+    pub warning_signs_no: &'static str,
+    pub warning_signs_unanswered: &'static str,
+    /// Before the warning signs answered yes or "not sure".
+    pub warning_signs_flagged: &'static str,
+    /// The result's notes, in neutral words for the clinician.
+    pub clinical_routine: &'static str,
+    pub clinical_no_running: &'static str,
+    pub clinical_not_sure: &'static str,
+    pub clinical_not_confident: &'static str,
+    pub clinical_no_fit: &'static str,
+    /// The outcomes' section.
+    pub outcomes_heading: &'static str,
+    pub no_outcomes: &'static str,
+    /// Pain before and after sessions, and the exercise table's dose column.
+    pub session_pain: &'static str,
+    pub dose_column: &'static str,
+    /// When older diary entries are left out so that the recent notes stay whole.
+    pub older_entries: &'static str,
     /// The heading over the buttons (hidden when printed).
     pub actions_heading: &'static str,
     pub print_button: &'static str,
@@ -771,8 +794,6 @@ pub struct SummaryText {
     pub diary_heading: &'static str,
     pub diary_caption: &'static str,
     pub no_diary: &'static str,
-    /// That long notes are cut short here and whole in the file.
-    pub notes_cut: &'static str,
     /// Column headings of the diary, in the table and the CSV file: date, time, pain, ran,
     /// distance in km, note.
     pub diary_columns: [&'static str; 6],

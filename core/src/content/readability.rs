@@ -342,8 +342,15 @@ impl Content {
             s.diary_heading,
             s.diary_caption,
             s.no_diary,
-            s.notes_cut,
             s.exercises_caption,
+            s.print_title,
+            s.clinical_routine,
+            s.clinical_no_running,
+            s.clinical_not_sure,
+            s.clinical_not_confident,
+            s.clinical_no_fit,
+            s.no_outcomes,
+            s.older_entries,
         ];
         text.extend(s.groups.iter().map(|g| g.heading));
         pages.push(("summary".to_owned(), text));

@@ -11,5 +11,7 @@ crate::page_actions! {
         SessionsFile = "sessions",
         /// Share or download the runs as a CSV file.
         RunsFile = "runs",
+        /// Share or download the pain and function scores as a CSV file.
+        ScoresFile = "scores",
     }
 }

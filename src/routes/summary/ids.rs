@@ -9,3 +9,4 @@ pub const PLAN_HEADING: &str = "summary-plan";
 pub const CHART_HEADING: &str = "summary-chart";
 pub const DIARY_HEADING: &str = "summary-diary";
 pub const RUNS_HEADING: &str = "summary-runs";
+pub const OUTCOMES_HEADING: &str = "summary-outcomes";

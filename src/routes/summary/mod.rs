@@ -11,7 +11,7 @@ mod action;
 mod ids;
 pub mod view;
 
-use backtrack_core::progress::csv::{diary_csv, runs_csv, sessions_csv};
+use backtrack_core::progress::csv::{diary_csv, runs_csv, scores_csv, sessions_csv};
 use backtrack_core::{Route, CONTENT};
 use leptos::prelude::*;
 
@@ -44,6 +44,10 @@ pub fn SummaryPage() -> impl IntoView {
             Some(SummaryAction::RunsFile) => {
                 ("runs", saved.data.with_untracked(|p| runs_csv(&CONTENT, p)))
             }
+            Some(SummaryAction::ScoresFile) => (
+                "scores",
+                saved.data.with_untracked(|p| scores_csv(&CONTENT, p)),
+            ),
             // A click beside the buttons (an unknown verb has been warned about).
             None => return,
         };
@@ -61,6 +65,6 @@ pub fn SummaryPage() -> impl IntoView {
     let markup = move || saved.data.with(|p| page_html(p, today, share));
     view! {
         <ProgressNav current=Route::Summary />
-        <div class="page" on:click=on_click inner_html=markup></div>
+        <div class="page summary-page" on:click=on_click inner_html=markup></div>
     }
 }

@@ -3,8 +3,8 @@
 use backtrack_core::progress::stats::pain_summary;
 use backtrack_core::progress::{format_km, Day, Progress};
 use backtrack_core::summary::{
-    answer_sections, exercise_counts, plan_summary, recent_entries, result_summary, short_note,
-    CHART_DAYS, NOTE_CHARS,
+    answer_sections, exercise_counts, plan_summary, recent_entries, result_summary, session_pain,
+    warning_signs, warning_signs_line, CHART_DAYS,
 };
 use backtrack_core::{Route, CONTENT};
 
@@ -12,6 +12,7 @@ use super::action::SummaryAction;
 use super::ids;
 use crate::components::actions;
 use crate::components::markup::Html;
+use crate::components::outcome_trend;
 use crate::components::pain_chart::chart_markup;
 use crate::components::run_coach::view as run_view;
 use crate::components::urgency;
@@ -57,6 +58,14 @@ fn actions_markup(share: bool) -> Html {
     h.text(" ");
     let runs = if share { t.share_runs } else { t.download_runs };
     actions::button(&mut h, "secondary", &SummaryAction::RunsFile, &[runs]);
+    h.text(" ");
+    let o = &CONTENT.outcomes;
+    let scores = if share {
+        o.share_scores
+    } else {
+        o.download_scores
+    };
+    actions::button(&mut h, "secondary", &SummaryAction::ScoresFile, &[scores]);
     h.close("p")
         .el("p", "hint", t.print_hint)
         .el("p", "hint", t.files_note)
@@ -89,6 +98,15 @@ fn pair(h: &mut Html, name: &str, value: &str) {
 fn summary_markup(p: &Progress, today: Day) -> Html {
     let t = &CONTENT.summary;
     let mut h = Html::new();
+    // On paper the summary is a clinical document: its own title, and lines for the name and
+    // date of birth, written by hand (nothing personal is stored). Not shown on screen.
+    h.open("div", "print-only print-heading")
+        .el("p", "print-title", t.print_title)
+        .open("p", "write-in")
+        .el("span", "", t.name_line)
+        .el("span", "", t.birth_line)
+        .close("p")
+        .close("div");
     h.open("p", "self-reported")
         .el("strong", "", t.self_reported)
         .close("p");
@@ -99,6 +117,7 @@ fn summary_markup(p: &Progress, today: Day) -> Html {
     h.el("p", "made-on", &made);
 
     result_html(&mut h, p);
+    outcomes_html(&mut h, p);
     answers_html(&mut h, p);
     plan_html(&mut h, p, today);
 
@@ -175,24 +194,60 @@ fn result_html(h: &mut Html, p: &Progress) {
         .close("section");
 }
 
+/// Pain and function: the baseline, what has changed since, a small chart and the scores.
+fn outcomes_html(h: &mut Html, p: &Progress) {
+    let t = &CONTENT.summary;
+    let o = &p.outcomes;
+    section(h, ids::OUTCOMES_HEADING, t.outcomes_heading);
+    match &o.baseline {
+        Some(b) => outcome_trend::write_baseline(h, b),
+        None if o.ratings.is_empty() => {
+            h.el("p", "", t.no_outcomes);
+        }
+        None => {}
+    }
+    // The chart before the changes: on paper it sits beside them.
+    outcome_trend::write_chart(h, o);
+    outcome_trend::write_changes(h, o);
+    outcome_trend::write_table(h, o);
+    h.close("section");
+}
+
 fn answers_html(h: &mut Html, p: &Progress) {
     let Some(check) = p.check.as_ref().filter(|c| !c.answers.is_empty()) else {
         return;
     };
-    section(h, ids::ANSWERS_HEADING, CONTENT.summary.answers_heading);
-    let not_answered = CONTENT.summary.not_answered;
+    let t = &CONTENT.summary;
+    section(h, ids::ANSWERS_HEADING, t.answers_heading);
+    // The warning-sign screen in one line (on paper it stands for the list below it).
+    let signs = warning_signs(&CONTENT, &check.answers);
+    h.open("p", "warning-line")
+        .el("strong", "", &warning_signs_line(&CONTENT, &signs))
+        .close("p");
+    if !signs.flagged.is_empty() {
+        h.open("div", "warning-flagged")
+            .el("p", "", t.warning_signs_flagged)
+            .open("ul", "");
+        for (question, answer) in &signs.flagged {
+            h.open("li", "")
+                .text(question)
+                .text(" ")
+                .el("strong", "", answer)
+                .close("li");
+        }
+        h.close("ul").close("div");
+    }
+    let not_answered = t.not_answered;
     for s in answer_sections(&CONTENT, &check.answers) {
         let none = s.rows.iter().all(|r| r.answer == not_answered);
-        h.open(
-            "div",
-            if none {
-                "answer-group unanswered"
-            } else {
-                "answer-group"
-            },
-        )
-        .el("h3", "", s.heading)
-        .open("dl", "answers-list");
+        let class = match (none, s.safety) {
+            (true, _) => "answer-group unanswered",
+            (false, true) => "answer-group safety",
+            (false, false) => "answer-group",
+        };
+        h.open("div", class)
+            .el("h3", "", s.heading)
+            .open("dl", "answers-list");
         for row in &s.rows {
             let class = if row.flagged {
                 "flagged"
@@ -231,13 +286,27 @@ fn plan_html(h: &mut Html, p: &Progress, today: Day) {
     pair(h, t.sessions_logged, &p.sessions.len().to_string());
     let recent = pain_summary(p, today.plus(1 - CHART_DAYS as i32), today).sessions;
     pair(h, t.sessions_recent, &recent.to_string());
+    if let Some((before, after, n)) = session_pain(p) {
+        use backtrack_core::progress::stats::tenths;
+        let words = format!(
+            "{} before, {} after (average of {n})",
+            tenths(before),
+            tenths(after)
+        );
+        pair(h, t.session_pain, &words);
+    }
     h.close("dl");
     let counts = exercise_counts(&CONTENT, p);
     if !counts.is_empty() {
         h.raw("<div class=\"table-scroll\"><table class=\"compact\"><caption>")
             .text(t.exercises_caption)
             .raw("</caption><thead><tr>");
-        for c in [t.exercise_column, t.done_column, t.skipped_column] {
+        for c in [
+            t.exercise_column,
+            t.dose_column,
+            t.done_column,
+            t.skipped_column,
+        ] {
             h.raw("<th scope=\"col\">").text(c).raw("</th>");
         }
         h.raw("</tr></thead><tbody>");
@@ -245,6 +314,8 @@ fn plan_html(h: &mut Html, p: &Progress, today: Day) {
             h.raw("<tr><th scope=\"row\">")
                 .text(c.name)
                 .raw("</th><td>")
+                .text(&c.dose)
+                .raw("</td><td>")
                 .num(c.done as i64)
                 .raw("</td><td>")
                 .num(c.skipped as i64)
@@ -254,6 +325,11 @@ fn plan_html(h: &mut Html, p: &Progress, today: Day) {
     }
     h.close("section");
 }
+
+/// How many characters of notes the summary shows in all, past the newest entries (so that
+/// a full record still prints on two pages), and how many entries it always shows.
+const NOTE_BUDGET: usize = 900;
+const MIN_ENTRIES: usize = 2;
 
 fn diary_html(h: &mut Html, p: &Progress) {
     let t = &CONTENT.summary;
@@ -271,10 +347,21 @@ fn diary_html(h: &mut Html, p: &Progress) {
         h.raw("<th scope=\"col\">").text(c).raw("</th>");
     }
     h.raw("</tr></thead><tbody>");
-    let mut cut = false;
-    for e in recent_entries(p) {
-        let (note, was_cut) = short_note(&e.note, NOTE_CHARS);
-        cut |= was_cut;
+    // Notes are shown whole. When the recent notes are long, fewer entries are shown (the
+    // newest first), rather than cutting any: the diary file has them all.
+    let mut budget = NOTE_BUDGET;
+    let shown: Vec<_> = recent_entries(p)
+        .enumerate()
+        .take_while(|(i, e)| {
+            let fits = *i < MIN_ENTRIES || e.note.chars().count() <= budget;
+            budget = budget.saturating_sub(e.note.chars().count());
+            fits
+        })
+        .map(|(_, e)| e)
+        .collect();
+    let cut = shown.len() < p.diary.len().min(backtrack_core::summary::RECENT_ENTRIES);
+    for e in shown {
+        let note = &e.note;
         h.raw("<tr><th scope=\"row\">")
             .text(&e.day.iso())
             .raw("</th><td>")
@@ -292,7 +379,7 @@ fn diary_html(h: &mut Html, p: &Progress) {
     }
     h.raw("</tbody></table></div>");
     if cut {
-        h.el("p", "hint", t.notes_cut);
+        h.el("p", "hint", t.older_entries);
     }
     h.close("section");
 }

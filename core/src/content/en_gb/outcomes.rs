@@ -51,7 +51,6 @@ pub const OUTCOMES: OutcomesText = OutcomesText {
         "Activity",
         "Score (0 unable - 10 as before)",
     ],
-    scores_file: "backtrack-scores.csv",
     share_scores: "Share the scores (CSV)",
     download_scores: "Download the scores (CSV)",
     better: "a real improvement",

@@ -11,6 +11,27 @@ pub const SUMMARY: SummaryText = SummaryText {
     self_reported: "Everything here was entered by the runner. It is self-reported. \
                     It is not a diagnosis, and it does not replace an examination.",
     made_on: "Made with Backtrack on",
+    print_title: "Back pain summary for your physiotherapist or GP",
+    name_line: "Name",
+    birth_line: "Date of birth",
+    warning_signs_no: "warning signs answered no",
+    warning_signs_unanswered: "not answered",
+    warning_signs_flagged: "Answered yes or not sure:",
+    clinical_routine: "Advised to see a GP or physiotherapist soon. The gentle home plan may \
+                       continue meanwhile if it does not make things worse.",
+    clinical_no_running: "Pain on hopping was reported, a possible sign of bone stress. \
+                          Running is paused until examined.",
+    clinical_not_sure: "At least one warning sign was answered \"not sure\". \
+                        It is counted as present.",
+    clinical_not_confident: "The answers point to more than one cause and do not separate \
+                             them.",
+    clinical_no_fit: "The answers do not match any of the five causes well.",
+    outcomes_heading: "Pain and function",
+    no_outcomes: "No pain or function scores were recorded.",
+    session_pain: "Pain before and after sessions",
+    dose_column: "Dose",
+    older_entries: "Older entries are left out here so that the recent notes stay whole. \
+                    The diary file has them all.",
     actions_heading: "Print or share",
     print_button: "Print or save as PDF",
     print_hint: "In the print window, choose \"Save as PDF\" to keep a file.",
@@ -77,7 +98,6 @@ pub const SUMMARY: SummaryText = SummaryText {
     diary_heading: "Recent diary entries",
     diary_caption: "The latest diary entries, newest first",
     no_diary: "No diary entries yet.",
-    notes_cut: "Long notes are cut short here. The diary file has them in full.",
     diary_columns: [
         "Date",
         "Time",
