@@ -115,7 +115,7 @@ pub struct Content {
     pub hands_free: HandsFreeText,
 }
 
-/// The wording of the outcomes ([`crate::progress::outcomes`]): the baseline questions at
+/// The wording of the outcomes (`progress::outcomes`): the baseline questions at
 /// the check, the functional scale (the runner's own activities, scored 0–10), the weekly
 /// check, and what a change means.
 #[derive(Debug)]
@@ -128,17 +128,17 @@ pub struct OutcomesText {
     pub pain_now: &'static str,
     pub pain_worst: &'static str,
     pub duration: &'static str,
-    /// One label per [`crate::progress::outcomes::PainDuration`], in its order.
+    /// One label per `progress::outcomes::PainDuration`, in its order.
     pub duration_labels: &'static [&'static str],
     pub onset: &'static str,
     pub onset_hint: &'static str,
     pub side: &'static str,
-    /// One label per [`crate::progress::outcomes::Side`], in its order.
+    /// One label per `progress::outcomes::Side`, in its order.
     pub side_labels: &'static [&'static str],
     pub running_before: &'static str,
     pub running_now: &'static str,
     pub running_hint: &'static str,
-    /// One label per [`crate::progress::outcomes::LoadUnit`], in its order.
+    /// One label per `progress::outcomes::LoadUnit`, in its order.
     pub unit_labels: &'static [&'static str],
     /// The functional scale.
     pub activities_heading: &'static str,
@@ -159,7 +159,7 @@ pub struct OutcomesText {
     pub missing_weekly: &'static str,
     /// After "Not this week".
     pub snoozed: &'static str,
-    /// The columns of the scores' spreadsheet file (see [`crate::progress::csv::scores_csv`]).
+    /// The columns of the scores' spreadsheet file (see `progress::csv::scores_csv`).
     pub scores_columns: [&'static str; 5],
     /// The buttons that share or download it.
     pub share_scores: &'static str,
@@ -601,7 +601,7 @@ pub struct ReturnToRunning {
     pub coach: CoachText,
 }
 
-/// The return-to-run coach's words ([`crate::progress::coach`]).
+/// The return-to-run coach's words (`progress::coach`).
 #[derive(Debug)]
 pub struct CoachText {
     /// The headings of the decisions.
@@ -613,7 +613,7 @@ pub struct CoachText {
     pub rest_first: &'static str,
     /// After a free run or the last stage, when moving on: add only a little.
     pub add_a_little: &'static str,
-    /// One sentence for each [`crate::progress::coach::Reason`], in its order.
+    /// One sentence for each `progress::coach::Reason`, in its order.
     pub reasons: [&'static str; 15],
     /// The load guard, before a planned run and on a logged one.
     pub guard_planned: &'static str,
@@ -622,7 +622,7 @@ pub struct CoachText {
     pub guard_source: &'static str,
     /// The next-morning question.
     pub morning_question: &'static str,
-    /// Its three answers, in the order of [`crate::progress::Compared::ALL`].
+    /// Its three answers, in the order of `progress::Compared::ALL`.
     pub morning_compared: [&'static str; 3],
     pub leg_question: &'static str,
 }

@@ -992,4 +992,46 @@ mod tests {
         here.merge(&before.clone());
         assert_eq!(here, before, "merging the same twice changes nothing");
     }
+
+    #[test]
+    fn the_outcomes_wording_is_complete() {
+        let t = &crate::CONTENT.outcomes;
+        assert_eq!(t.duration_labels.len(), PainDuration::ALL.len());
+        assert_eq!(t.side_labels.len(), Side::ALL.len());
+        assert_eq!(t.unit_labels.len(), LoadUnit::ALL.len());
+        assert_eq!(
+            PainDuration::OverThreeMonths.label(t.duration_labels),
+            "More than 3 months"
+        );
+        assert_eq!(Side::Middle.label(t.side_labels), "In the middle");
+        for text in [
+            t.baseline_heading,
+            t.baseline_intro,
+            t.pain_now,
+            t.pain_worst,
+            t.duration,
+            t.side,
+            t.activities_intro,
+            t.score_hint,
+            t.real_change_note,
+        ] {
+            assert!(!text.trim().is_empty());
+        }
+        // The three suggestions the issue names, as the runner would type them.
+        assert_eq!(t.suggestions.len(), 3);
+        // The note states the same thresholds the core uses.
+        use crate::progress::outcomes::{
+            FUNCTION_MCID_ACTIVITY, FUNCTION_MCID_AVERAGE_TENTHS, PAIN_MCID,
+        };
+        for needle in [
+            format!(
+                "{} points for the average",
+                FUNCTION_MCID_AVERAGE_TENTHS / 10
+            ),
+            format!("{} points for one activity", FUNCTION_MCID_ACTIVITY),
+            format!("{} points for pain", PAIN_MCID),
+        ] {
+            assert!(t.real_change_note.contains(&needle), "{needle}");
+        }
+    }
 }

@@ -374,7 +374,7 @@ fn diary_html(h: &mut Html, p: &Progress) {
             h.text(", ").text(&format_km(m));
         }
         h.raw("</td><td class=\"note\">")
-            .text(&note)
+            .text(note)
             .raw("</td></tr>");
     }
     h.raw("</tbody></table></div>");
