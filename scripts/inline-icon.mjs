@@ -18,7 +18,8 @@ const LINK = /<link\b(?=[^>]*\brel="?icon"?[\s>])(?=[^>]*\bhref="?(?:\.\/)?icon\
 /** `svg` as a data: address that is safe inside a double-quoted attribute. */
 export function dataAddress(svg) {
   const text = svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'");
-  return 'data:image/svg+xml,' + text.replace(/[%#<>\n]/g, (c) => encodeURIComponent(c));
+  // Spaces too: an address may not hold one (the HTML checker refuses it).
+  return 'data:image/svg+xml,' + text.replace(/[%#<>\n ]/g, (c) => encodeURIComponent(c));
 }
 
 /** index.html with its one icon link pointing at the icon's data: address. */
