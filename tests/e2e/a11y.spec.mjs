@@ -111,7 +111,7 @@ async function keyboardAnswerStep(page, answers = {}) {
 
 // Every step of the questionnaire, in order, when the leg is affected (which shows the leg step).
 const ALL_STEPS = ['First, some safety questions', 'Your legs, and other signs that need help fast',
-  'Your general health', 'The pattern of your pain', 'Running, bones and age', 'How it started',
+  'Your general health', 'The pattern of your pain', 'Running, bones and age', 'About your pain', 'How it started',
   'What it feels like', 'Where you feel it', 'Your leg', 'What makes it worse or better', 'When you run'];
 
 test('keyboard alone: every questionnaire step passes axe and leads to a result', async ({ page }) => {

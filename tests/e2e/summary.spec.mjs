@@ -183,7 +183,17 @@ test('the summary shows the answers, the result, the plan and the diary', async 
 
 test('the summary passes axe with data, in light and dark', async ({ page }) => {
   test.setTimeout(120_000);
-  await seedSummary(page);
+  // With pain and function too: the baseline, the changes, the chart and the scores.
+  const outcomes = {
+    baseline: { date: daysAgo(14), now: 6, worst: 8, lasted: 'days', onset: null, side: 'right',
+      before: null, current: null },
+    activities: ['Run 5 km'],
+    ratings: [{ date: daysAgo(14), now: 6, worst: 8, scores: [{ activity: 'Run 5 km', score: 2 }] },
+      { date: daysAgo(0), now: 5, worst: 6, scores: [{ activity: 'Run 5 km', score: 3 }] }],
+    snoozed: null,
+  };
+  await seedSummary(page, { ...DOC, version: 4, runs: [], outcomes });
+  await expect(page.locator('.outcome-chart')).toBeVisible();
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     // The reduced-motion rule still leaves 0.01 ms transitions, which finish on the next

@@ -34,13 +34,14 @@ pub fn before_html(names: &[&str], settings: &HandsFree) -> String {
         true,
     );
     h.el("p", "stop-note", "Stop any exercise that makes your pain much worse, or brings on tingling or numbness in a leg.");
-    settings_html(&mut h, settings);
     actions::button(
         &mut h,
         "primary",
         &SessionAction::Start,
         &["Start the session"],
     );
+    // The settings after the button, closed: on a phone "Start" stays on the first screen.
+    settings_html(&mut h, settings);
     h.close("section");
     h.into_string()
 }
