@@ -57,6 +57,20 @@ export async function compactSnippets(dir) {
   }
 }
 
+/** The app's own script (wasm-bindgen's glue, `backtrack-<hash>.js`) the same way, with its
+ *  documentation blocks too. Trunk cannot minify it (it stops at the glue's last line,
+ *  `export { initSync, __wbg_init as default }`) and every runner's phone keeps it offline.
+ *  Safe for this file: its template literals and strings hold no line breaks or comment
+ *  markers, and no line starts inside one. Run before the precache list is made. */
+export async function compactAppScript(dir) {
+  const names = (await readdir(dir)).filter((n) => /^backtrack-[0-9a-f]+\.js$/.test(n));
+  for (const name of names) {
+    const path = join(dir, name);
+    const source = await readFile(path, 'utf8');
+    await writeFile(path, compact(source.replace(/\/\*\*[\s\S]*?\*\//g, '')));
+  }
+}
+
 export async function inlineLoaderInto(dir) {
   const index = join(dir, 'index.html');
   const loader = join(dir, 'loader.js');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
 import { inlineIconInto } from './inline-icon.mjs';
-import { compactSnippets, inlineLoaderInto } from './inline-loader.mjs';
+import { compactAppScript, compactSnippets, inlineLoaderInto } from './inline-loader.mjs';
 import { writePrecache } from './precache.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -27,6 +27,8 @@ try {
   await inlineIconInto(dir);
   // The app's own JavaScript snippets without their comments (they are precached).
   await compactSnippets(dir);
+  // And the app's own script (wasm-bindgen's glue), which Trunk cannot minify.
+  await compactAppScript(dir);
   const pages = await writePolicies(dir);
   const { version, files } = await writePrecache(dir);
   console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
