@@ -51,7 +51,7 @@ test('the result and a running plan: heading near the top, first action on the f
   await page.evaluate(() => scrollTo(0, 0));
   await expectAboveTheFold(page, page.locator('.urgency-banner h2'), '#/result');
   await page.getByRole('link', { name: 'Start my plan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible({ timeout: 15_000 });
   await page.evaluate(() => scrollTo(0, 0));
   await expectAboveTheFold(page, page.getByRole('link', { name: /today's session/i }).first(), '#/plan with a plan');
   await page.getByRole('link', { name: /today's session/i }).first().click();

@@ -23,7 +23,7 @@ for (const [cause, [name, answers]] of Object.entries(PICTURES)) {
     await expect(top.getByRole('heading')).toContainText(new RegExp(name.split(' ')[0], 'i'));
     await page.getByRole('link', { name: 'Start my plan' }).click();
     await expect(page).toHaveURL(/#\/plan$/);
-    await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toHaveText(new RegExp(`Plan started: ${name.split(' ')[0]}`, 'i'));
+    await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toHaveText(new RegExp(`Plan started: ${name.split(' ')[0]}`, 'i'), { timeout: 15_000 });
     // The plan is running: no second "start" button, and today's part is there.
     await expect(page.getByRole('button', { name: /^Start the plan/ })).toHaveCount(0);
     await expect(page.locator('main')).toContainText(/phase 1/i);
@@ -54,7 +54,7 @@ test('from a cause page with no check yet: the check is offered first, and the p
 test('following another plan: switching is asked, and the diary is kept', async ({ page }) => {
   await walkCheck(page, PICTURES.facet_joint[1]);
   await page.getByRole('link', { name: 'Start my plan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible({ timeout: 15_000 });
   await page.goto('/#/causes/nerve');
   await appReady(page);
   await page.getByRole('link', { name: /^Start my plan for Nerve/ }).click();

@@ -152,7 +152,7 @@ test('pain on hopping alone is routine, still with no running, and the plan keep
   await page.getByRole('link', { name: 'Start my plan' }).click();
   await expect(page).toHaveURL(/#\/plan$/);
   // The plan is started (one tap), and every phase of it says no running until checked.
-  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Plan started' })).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.no-running')).toContainText('Walking and the gentle exercises are fine');
   await expect(page.getByRole('link', { name: 'walk–run guide' })).toHaveCount(0);
 });
