@@ -167,8 +167,8 @@ test('the summary shows the answers, the result, the plan and the diary', async 
   await expect(plan.locator('tbody tr').first().locator('td')).toHaveText([/\d/, '2', '0']);
   await expect(plan.locator('dl div').filter({ hasText: 'Pain before and after sessions' }).locator('dd')).toHaveText(/before, .* after \(average of \d+\)/);
   // The chart and the latest entries, newest first, with dates and notes as text.
-  await expect(main.locator('.pain-chart svg .pain-point')).toHaveCount(DIARY.length);
-  await expect(main.locator('.pain-chart svg .session-mark')).toHaveCount(SESSIONS.length);
+  await expect(main.locator('.pain-chart:not(.wide) svg .pain-point')).toHaveCount(DIARY.length);
+  await expect(main.locator('.pain-chart:not(.wide) svg .session-mark')).toHaveCount(SESSIONS.length);
   const rows = main.locator('.diary-table tbody tr');
   await expect(rows).toHaveCount(DIARY.length);
   await expect(rows.first().locator('th')).toHaveText(DIARY[4].date);
@@ -215,7 +215,7 @@ test('printing gives at most two A4 pages with the result and the chart, without
   }
   await expect(page.getByRole('heading', { name: 'Get it checked soon' })).toBeVisible();
   await expect(page.getByText('Book an appointment with your GP or a physiotherapist.')).toBeVisible();
-  await expect(page.locator('.pain-chart svg')).toBeVisible();
+  await expect(page.locator('.pain-chart.wide svg')).toBeVisible();
   await expect(page.locator('.diary-table')).toBeVisible();
   const colours = await page.evaluate(() => ({
     body: getComputedStyle(document.body).backgroundColor,
@@ -407,7 +407,14 @@ test('printed, the summary reads as a clinical summary', async ({ page }) => {
   await expect(main.locator('h1')).toBeHidden();
   await expect(main.locator('.answer-group.safety')).toBeHidden();
   await expect(main.locator('.warning-line')).toBeVisible();
+  // The pain chart drawn across the page: the wide drawing, as wide as the text.
+  await expect(main.locator('.pain-chart:not(.wide)')).toBeHidden();
+  const chart = await main.locator('.pain-chart.wide svg').boundingBox();
+  const text = await main.locator('.self-reported').boundingBox();
+  expect(chart.width).toBeGreaterThan(text.width * 0.95);
   await page.emulateMedia({ media: 'screen' });
+  await expect(main.locator('.pain-chart.wide')).toBeHidden();
+  await expect(main.locator('.pain-chart:not(.wide)')).toBeVisible();
   await expect(main.locator('.print-title')).toBeHidden();
   await expect(main.locator('.answer-group.safety')).toBeVisible();
   // The scores as a spreadsheet file.

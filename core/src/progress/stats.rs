@@ -216,6 +216,8 @@ pub const CHART_RIGHT: u32 = CHART_WIDTH - 12;
 /// Coordinates for the pain chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
+    /// The drawing's width in SVG units ([`CHART_WIDTH`], or wider for paper).
+    pub width: u32,
     pub from: Day,
     pub to: Day,
     /// The diary entries as (x, y, pain), in time order.
@@ -238,9 +240,16 @@ pub struct Chart {
 
 /// The chart of the `days` days up to and including `today`.
 pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
+    chart_sized(p, today, days, CHART_WIDTH)
+}
+
+/// [`chart`] drawn `width` units wide (at least [`CHART_WIDTH`]) at the same height: on
+/// paper it spans the page without growing taller.
+pub fn chart_sized(p: &Progress, today: Day, days: u32, width: u32) -> Chart {
+    let width = width.max(CHART_WIDTH);
     let days = days.clamp(1, 3660);
     let from = today.plus(1 - days as i32);
-    let plot_w = u64::from(CHART_RIGHT - CHART_LEFT);
+    let plot_w = u64::from(width - (CHART_WIDTH - CHART_RIGHT) - CHART_LEFT);
     let span = u64::from(days) * 1440;
     let x = |day: Day, minute: u16| -> u32 {
         let offset = (i64::from(day.0 - from.0) * 1440 + i64::from(minute)).max(0) as u64;
@@ -313,6 +322,7 @@ pub fn chart(p: &Progress, today: Day, days: u32) -> Chart {
         })
         .collect();
     Chart {
+        width,
         from,
         to: today,
         points,

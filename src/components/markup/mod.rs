@@ -290,20 +290,7 @@ pub fn pain_scale(h: &mut Html, name: &'static str, legend: &str, optional: bool
         let mut id = String::from(name);
         id.push('-');
         id.push_str(value);
-        h.open("span", "answer")
-            .open_with(
-                "input",
-                &[
-                    ("type", "radio"),
-                    ("id", &id),
-                    ("name", name),
-                    ("value", value),
-                ],
-            )
-            .open_with("label", &[("for", &id)])
-            .text(label)
-            .close("label")
-            .close("span");
+        radio_answer(h, name, &id, value, label);
     };
     for n in 0..=backtrack_core::progress::MAX_PAIN {
         let v = n.to_string();
@@ -313,6 +300,24 @@ pub fn pain_scale(h: &mut Html, name: &'static str, legend: &str, optional: bool
         option(h, "none", "No score");
     }
     h.close("div").close("fieldset");
+}
+
+/// One answer of a group of radio buttons, styled as a button: the input and its label.
+pub fn radio_answer(h: &mut Html, name: &str, id: &str, value: &str, label: &str) {
+    h.open("span", "answer")
+        .open_with(
+            "input",
+            &[
+                ("type", "radio"),
+                ("id", id),
+                ("name", name),
+                ("value", value),
+            ],
+        )
+        .open_with("label", &[("for", id)])
+        .text(label)
+        .close("label")
+        .close("span");
 }
 
 /// The score chosen in a [`pain_scale`] named `name`, if any.

@@ -12,7 +12,7 @@ use backtrack_core::progress::outcomes::{
 };
 use backtrack_core::CONTENT;
 
-use crate::components::markup::{pain_scale, Html};
+use crate::components::markup::{pain_scale, radio_answer, Html};
 
 /// The pain scales' names (see [`pain_scale`]).
 pub const PAIN_NOW: &str = "outcome-pain-now";
@@ -92,20 +92,7 @@ fn radios(
     .open("div", "answers");
     for (value, label) in choices {
         let id = choice_id(name, value);
-        h.open("span", "answer")
-            .open_with(
-                "input",
-                &[
-                    ("type", "radio"),
-                    ("id", &id),
-                    ("name", name),
-                    ("value", value),
-                ],
-            )
-            .open_with("label", &[("for", &id)])
-            .text(label)
-            .close("label")
-            .close("span");
+        radio_answer(h, name, &id, value, label);
     }
     h.close("div").close("fieldset");
 }

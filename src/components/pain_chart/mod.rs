@@ -3,8 +3,8 @@
 //! which get the same facts as a sentence and a day-by-day table instead.
 
 use backtrack_core::progress::stats::{
-    chart, day_rows, pain_summary, tenths, weekly_runs, CHART_BOTTOM, CHART_HEIGHT, CHART_LEFT,
-    CHART_RIGHT, CHART_WIDTH,
+    chart_sized, day_rows, pain_summary, tenths, weekly_runs, CHART_BOTTOM, CHART_HEIGHT,
+    CHART_LEFT, CHART_RIGHT, CHART_WIDTH,
 };
 use backtrack_core::progress::{format_km, Day, Progress};
 use leptos::prelude::*;
@@ -43,11 +43,25 @@ const DATE_LABEL_WIDTH: u32 = 46;
 
 /// [`chart_html`] as [`Html`], to build into a larger page.
 pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
-    let c = chart(p, today, days);
+    chart_markup_sized(p, today, days, CHART_WIDTH)
+}
+
+/// [`chart_markup`] drawn `width` SVG units wide at the same height (see `chart_sized`):
+/// the printed summary's chart, which spans the page.
+pub fn chart_markup_sized(p: &Progress, today: Day, days: u32, width: u32) -> Html {
+    let c = chart_sized(p, today, days, width);
+    let right = c.width - (CHART_WIDTH - CHART_RIGHT);
     let mut h = Html::new();
-    h.open("figure", "pain-chart");
+    h.open(
+        "figure",
+        if c.width > CHART_WIDTH {
+            "pain-chart wide"
+        } else {
+            "pain-chart"
+        },
+    );
     h.raw("<svg viewBox=\"0 0 ")
-        .num(i64::from(CHART_WIDTH))
+        .num(i64::from(c.width))
         .raw(" ")
         .num(i64::from(CHART_HEIGHT))
         .raw("\" aria-hidden=\"true\" focusable=\"false\"><g>");
@@ -77,7 +91,7 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
         h.raw("<line class=\"grid\" x1=\"")
             .num(i64::from(CHART_LEFT))
             .raw("\" x2=\"")
-            .num(i64::from(CHART_RIGHT))
+            .num(i64::from(right))
             .raw("\" y1=\"")
             .num(i64::from(y))
             .raw("\" y2=\"")
@@ -93,7 +107,7 @@ pub fn chart_markup(p: &Progress, today: Day, days: u32) -> Html {
     for &(x, d) in c
         .ticks
         .iter()
-        .filter(|(x, _)| x + DATE_LABEL_WIDTH <= CHART_WIDTH)
+        .filter(|(x, _)| x + DATE_LABEL_WIDTH <= c.width)
     {
         h.raw("<text class=\"axis\" x=\"")
             .num(i64::from(x))

@@ -11,7 +11,7 @@ use backtrack_core::CONTENT;
 use super::action::CoachAction;
 use super::ids;
 use crate::components::actions;
-use crate::components::markup::{pain_scale, Html};
+use crate::components::markup::{pain_scale, radio_answer, Html};
 
 /// Whether the plan page shows the coach: a plan in its running phase, or runs logged, and
 /// no warning sign that needs a doctor first (the plan page says what to do instead).
@@ -352,20 +352,7 @@ fn radios(h: &mut Html, name: &'static str, legend: &str, options: &[(&str, &str
         .open("div", "answers");
     for (value, label) in options {
         let id = ids::option_id(name, value);
-        h.open("span", "answer")
-            .open_with(
-                "input",
-                &[
-                    ("type", "radio"),
-                    ("id", &id),
-                    ("name", name),
-                    ("value", value),
-                ],
-            )
-            .open_with("label", &[("for", &id)])
-            .text(label)
-            .close("label")
-            .close("span");
+        radio_answer(h, name, &id, value, label);
     }
     h.close("div").close("fieldset");
 }

@@ -13,7 +13,7 @@ use super::ids;
 use crate::components::actions;
 use crate::components::markup::Html;
 use crate::components::outcome_trend;
-use crate::components::pain_chart::chart_markup;
+use crate::components::pain_chart::{chart_markup, chart_markup_sized};
 use crate::components::run_coach::view as run_view;
 use crate::components::urgency;
 
@@ -123,6 +123,8 @@ fn summary_markup(p: &Progress, today: Day) -> Html {
 
     section(&mut h, ids::CHART_HEADING, t.chart_heading);
     h.append(chart_markup(p, today, CHART_DAYS));
+    // On paper: the same chart drawn wide, so that it spans the page at its printed height.
+    h.append(chart_markup_sized(p, today, CHART_DAYS, PRINT_CHART_WIDTH));
     h.close("section");
 
     runs_html(&mut h, p, today);
@@ -325,6 +327,9 @@ fn plan_html(h: &mut Html, p: &Progress, today: Day) {
     }
     h.close("section");
 }
+
+/// The printed chart's width in SVG units: at 30 mm tall on a 186 mm wide A4 text area.
+const PRINT_CHART_WIDTH: u32 = 1400;
 
 /// How many characters of notes the summary shows in all, past the newest entries (so that
 /// a full record still prints on two pages), and how many entries it always shows.
