@@ -31,15 +31,20 @@ export function compact(source) {
     .join('\n');
 }
 
-/** index.html with the loader inlined before </body>. */
-export function inlineLoader(html, loader) {
+/** index.html with the loader inlined before </body>. `modules` are the app's other
+ *  JavaScript modules (wasm-bindgen's snippets, which the app's script imports), named in
+ *  `data-app-modules` so that the loader fetches them beside the app's script instead of
+ *  after it (one round trip less on a slow connection). */
+export function inlineLoader(html, loader, modules = []) {
   const tags = html.match(TAG) || [];
   if (tags.length !== 1) throw new Error(`expected one loader script tag, found ${tags.length}`);
   const js = attribute(tags[0], 'data-app-js');
   const wasm = attribute(tags[0], 'data-app-wasm');
   if (!js || !wasm) throw new Error('the loader tag does not name the app\'s files');
   if (loader.includes('</script')) throw new Error('the loader may not contain </script');
-  const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}">${compact(loader)}</script>`;
+  if (modules.some((m) => /[\s"<>&]/.test(m))) throw new Error('a module path the loader cannot name');
+  const more = modules.length ? ` data-app-modules="${modules.join(' ')}"` : '';
+  const inline = `<script data-app-js="${js}" data-app-wasm="${wasm}"${more}>${compact(loader)}</script>`;
   const without = html.replace(tags[0], '');
   const at = without.lastIndexOf('</body>');
   if (at < 0) throw new Error('no </body>');
@@ -74,7 +79,12 @@ export async function compactAppScript(dir) {
 export async function inlineLoaderInto(dir) {
   const index = join(dir, 'index.html');
   const loader = join(dir, 'loader.js');
-  const html = inlineLoader(await readFile(index, 'utf8'), await readFile(loader, 'utf8'));
+  const snippets = await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []);
+  const modules = snippets
+    .filter((e) => e.endsWith('.js'))
+    .map((e) => ['snippets', ...e.split(/[\\/]/)].join('/'))
+    .sort();
+  const html = inlineLoader(await readFile(index, 'utf8'), await readFile(loader, 'utf8'), modules);
   await writeFile(index, html);
   await rm(loader);
 }

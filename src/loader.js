@@ -30,14 +30,26 @@
     pages = {};
   }
   let app = null;
+  /** The app's other modules, named by the build (scripts/inline-loader.mjs). */
+  const modules = () => (me.dataset.appModules || '').split(' ').filter(Boolean);
+  const link = (rel, href, type) => {
+    const el = document.createElement('link');
+    el.rel = rel;
+    el.href = href;
+    if (type) el.type = type;
+    document.head.append(el);
+  };
 
   /** Starts the app once; it replaces everything this script has shown. */
   const startApp = () => {
     if (app) return app;
     removeEventListener('hashchange', onRoute);
     busy(true);
-    // The wasm is fetched while its script loads, not after: one round trip less.
+    // The wasm is fetched while its script loads, not after: one round trip less. So are the
+    // modules the script imports (wasm-bindgen's snippets), which it would ask for only once
+    // it had arrived.
     const wasm = fetch(me.dataset.appWasm);
+    for (const module of modules()) link('modulepreload', module);
     app = import(me.dataset.appJs)
       .then(({ default: init }) => init({ module_or_path: wasm }))
       .then(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')))
@@ -131,13 +143,6 @@
   const later = () => {
     if (added) return;
     added = true;
-    const link = (rel, href, type) => {
-      const el = document.createElement('link');
-      el.rel = rel;
-      el.href = href;
-      if (type) el.type = type;
-      document.head.append(el);
-    };
     link('manifest', 'manifest.webmanifest');
     link('apple-touch-icon', 'icons/apple-touch-icon.png');
     // The app's files, at the lowest priority, unless the app is already loading: a tap on
@@ -146,8 +151,7 @@
     // wasm on a slow connection. No extra bytes: the service worker installs the same files
     // now (it reads them from that cache), and nothing is started until a page needs it.
     if (!app) {
-      link('prefetch', me.dataset.appJs);
-      link('prefetch', me.dataset.appWasm);
+      for (const file of [me.dataset.appJs, me.dataset.appWasm, ...modules()]) link('prefetch', file);
     }
     const register = document.createElement('script');
     register.src = 'register.js';

@@ -30,7 +30,11 @@ const SECURITY_HEADERS = Object.fromEntries(
     .filter(([name]) => !name.startsWith('_')),
 );
 // Trunk names built files name-<16 hex digits>.ext: only those may be cached for ever.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's content hash is a 64-bit number in hex without leading zeros, so 15 digits or
+// fewer now and then (a 16-digit pattern once sent a build's wasm as no-cache, and the
+// loader's prefetch was fetched again on the tap); wasm-bindgen's snippets sit in a folder
+// named with a hash.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$|\/snippets\/[^/]+-[0-9a-f]{8,16}\//;
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
 export function brotli(buf) {
