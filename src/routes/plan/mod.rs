@@ -14,13 +14,14 @@ mod ids;
 pub mod view;
 
 use backtrack_core::progress::plan::{confirmed_start, linked_start, LinkedStart};
-use backtrack_core::progress::{Plan, PlanSource};
+use backtrack_core::progress::{Plan, PlanSource, SavedCheck};
 use backtrack_core::{CauseId, Route, CONTENT};
 use leptos::prelude::*;
 
 use crate::components::actions;
 use crate::components::markup::{field_value, is_checked};
 use crate::components::{run_coach, ProgressNav, RunCoach, WeeklyCheck};
+use crate::state::use_app_state;
 use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
@@ -87,9 +88,21 @@ fn follow_start_link(
     status: RwSignal<String>,
     notice: RwSignal<Option<(CauseId, LinkedStart)>>,
 ) {
-    let outcome = saved
-        .data
-        .with_untracked(|d| linked_start(&CONTENT, d, cause));
+    // The check this tab has just finished counts even if its save (which takes turns with
+    // other tabs) has not landed yet: the runner came from its result. Without this, a
+    // quick tap on "Start my plan" on a busy phone was asked to check their symptoms first.
+    let state = use_app_state();
+    let outcome = saved.data.with_untracked(|d| {
+        if !state.check_finished.get_untracked() {
+            return linked_start(&CONTENT, d, cause);
+        }
+        let mut d = d.clone();
+        d.check = Some(SavedCheck {
+            answers: state.answers.get_untracked(),
+            finished: true,
+        });
+        linked_start(&CONTENT, &d, cause)
+    });
     match outcome {
         LinkedStart::Start(source) => {
             let today = clock::today();
