@@ -8,6 +8,7 @@
 
 use crate::content::{Content, MatchWords, SummaryText};
 use crate::ids::Urgency;
+use crate::progress::stats::mean_tenths;
 use crate::progress::{DiaryEntry, Progress, SavedCheck};
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind};
 use crate::triage::{evaluate, Assessment, UrgencyRule, FIT_FLOOR_POINTS};
@@ -346,12 +347,8 @@ pub fn session_pain(p: &Progress) -> Option<(u32, u32, usize)> {
         .filter_map(|s| Some((u32::from(s.pain_before?), u32::from(s.pain_after?))))
         .collect();
     let n = both.len() as u32;
-    if n == 0 {
-        return None;
-    }
-    let avg = |sum: u32| (sum * 20 + n) / (2 * n);
-    let before = avg(both.iter().map(|b| b.0).sum());
-    let after = avg(both.iter().map(|b| b.1).sum());
+    let before = mean_tenths(both.iter().map(|b| b.0).sum(), n)?;
+    let after = mean_tenths(both.iter().map(|b| b.1).sum(), n)?;
     Some((before, after, both.len()))
 }
 

@@ -232,12 +232,8 @@ pub fn clean_activity(name: &str) -> Option<String> {
 impl Rating {
     /// The average score of the activities rated, in tenths of a point, rounded half up.
     pub fn average_tenths(&self) -> Option<i32> {
-        if self.scores.is_empty() {
-            return None;
-        }
-        let n = self.scores.len() as i32;
-        let sum: i32 = self.scores.iter().map(|(_, s)| i32::from(*s)).sum();
-        Some((sum * 20 + n) / (2 * n))
+        let sum: u32 = self.scores.iter().map(|(_, s)| u32::from(*s)).sum();
+        super::stats::mean_tenths(sum, self.scores.len() as u32).map(|t| t as i32)
     }
 
     /// One activity's score on this day.

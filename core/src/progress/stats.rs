@@ -137,7 +137,7 @@ pub fn pain_summary(p: &Progress, from: Day, to: Day) -> PainSummary {
         last: pains.last().copied(),
         lowest: pains.iter().min().copied(),
         highest: pains.iter().max().copied(),
-        average_tenths: (n > 0).then(|| (sum * 20 + n) / (2 * n)),
+        average_tenths: mean_tenths(sum, n),
         sessions: p
             .sessions
             .iter()
@@ -188,6 +188,12 @@ pub fn weekly_runs(p: &Progress, to: Day, days: u32) -> Vec<WeekRow> {
         row.top_morning = row.top_morning.max(r.morning.map(|m| m.pain));
     }
     rows
+}
+
+/// The mean of `n` scores adding up to `sum`, in tenths of a point, rounded half up (`None`
+/// for no scores): whole numbers only, so nothing formats or rounds a float.
+pub fn mean_tenths(sum: u32, n: u32) -> Option<u32> {
+    (n > 0).then(|| (sum * 20 + n) / (2 * n))
 }
 
 /// Writes tenths as a decimal: 42 → "4.2", 40 → "4".

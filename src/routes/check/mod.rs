@@ -146,8 +146,12 @@ pub fn CheckPage() -> impl IntoView {
         // Setting the hash adds a history entry, so "back" returns to the questions.
         let _ = window().location().set_hash(&Route::Result.to_hash());
     };
-    let following = move || {
-        visible_ids.with_untracked(|steps| steps.get(position.get_untracked() + 1).copied())
+    // On to the next visible step, or the result after the last.
+    let advance = move || match visible_ids
+        .with_untracked(|steps| steps.get(position.get_untracked() + 1).copied())
+    {
+        Some(id) => go_to(id),
+        None => finish(),
     };
     // The baseline is kept when it is answered, skipped when it is left empty, and marked
     // where it is answered in part.
@@ -168,15 +172,9 @@ pub fn CheckPage() -> impl IntoView {
                 }
             }
         }
-        match following() {
-            Some(id) => go_to(id),
-            None => finish(),
-        }
+        advance();
     };
-    let skip_baseline = move |_| match following() {
-        Some(id) => go_to(id),
-        None => finish(),
-    };
+    let skip_baseline = move |_| advance();
     let next = move |_| {
         let step = match current.get_untracked() {
             CheckStep::Questions(id) => questionnaire.step(id),
@@ -209,10 +207,7 @@ pub fn CheckPage() -> impl IntoView {
             finish();
             return;
         }
-        match following() {
-            Some(id) => go_to(id),
-            None => finish(),
-        }
+        advance();
     };
     let back = move |_| {
         let previous = position
