@@ -9,6 +9,9 @@
 //   previous version's cache when its hash is unchanged, else fetched from our own origin and
 //   checked against its hash (Subresource Integrity), so a half-uploaded deploy can never be
 //   cached as a mix of two versions: the install fails and is retried on the next check.
+//   The read-only pages (`bundled`) come from one file of them all (`bundle`), fetched once
+//   and checked the same way; each page is then stored under its own address and checked
+//   against its own hash (see scripts/precache.mjs for why one file).
 // - activate: deletes this scope's caches of older versions and takes control of open pages.
 // - fetch: answers from the cache, for our own files only. Navigations to the app
 //   (`./`, `./index.html`, with any query; routes are in the fragment) get the app shell.
@@ -23,7 +26,11 @@ const PRECACHE = /*precache*/ null /*end precache*/;
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `backtrack ${SCOPE.pathname} `;
 const CACHE = PRECACHE && PREFIX + PRECACHE.version;
-const FILES = new Map(PRECACHE ? PRECACHE.files.map(([path, hash]) => [path, hash]) : []);
+/** What is fetched one by one (the bundle among them), and what comes from the bundle. */
+const FETCHED = new Map(PRECACHE ? PRECACHE.files : []);
+const BUNDLED = new Map(PRECACHE ? PRECACHE.bundled : []);
+/** Every file this worker answers for. */
+const FILES = new Map([...FETCHED, ...BUNDLED]);
 
 const fileUrl = (path) => new URL(path, SCOPE).href;
 
@@ -53,18 +60,43 @@ async function fetchChecked(path, hash) {
   }
 }
 
+/** Stores `response` as `path`; a redirected response cannot answer a navigation (some
+ *  hosts redirect index.html to ./), so only its body and headers are kept. */
+async function store(cache, path, response) {
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
+  await cache.put(fileUrl(path), response);
+}
+
 async function precache() {
   if (!PRECACHE) throw new Error('sw.js was not processed by scripts/precache.mjs');
   const cache = await caches.open(CACHE);
-  await Promise.all([...FILES].map(async ([path, hash]) => {
-    if (await cache.match(fileUrl(path), { ignoreVary: true })) return;
-    let response = (await reusable(path, hash)) || (await fetchChecked(path, hash));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    // Some hosts redirect index.html to ./ ; a redirected response cannot answer a
-    // navigation, so keep only its body and headers.
-    if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
-    await cache.put(fileUrl(path), response);
+  const have = (path) => cache.match(fileUrl(path), { ignoreVary: true });
+  // The pages the cache lacks, and no earlier version has with the same content.
+  const wanted = [];
+  await Promise.all([...BUNDLED].map(async ([path, hash]) => {
+    if (await have(path)) return;
+    const old = await reusable(path, hash);
+    if (old) await store(cache, path, old);
+    else wanted.push([path, hash]);
   }));
+  await Promise.all([...FETCHED].map(async ([path, hash]) => {
+    // The bundle only when a page needs it.
+    if (path === PRECACHE.bundle && wanted.length === 0) return;
+    if (await have(path)) return;
+    await store(cache, path, (await reusable(path, hash)) || (await fetchChecked(path, hash)));
+  }));
+  if (wanted.length === 0) return;
+  const bundle = await have(PRECACHE.bundle);
+  const pages = bundle ? await bundle.json() : {};
+  await Promise.all(wanted.map(async ([path, hash]) => {
+    if (typeof pages[path] !== 'string') throw new Error(`${path}: not in ${PRECACHE.bundle}`);
+    const page = new Response(pages[path], { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    if ((await sha256(page)) !== hash) throw new Error(`${path}: not the page of this version`);
+    await store(cache, path, page);
+  }));
+  // Each page is kept under its own address now: the bundle would only be a second copy.
+  await cache.delete(fileUrl(PRECACHE.bundle));
 }
 
 async function cleanUp() {

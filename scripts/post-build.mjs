@@ -30,8 +30,8 @@ try {
   // And the app's own script (wasm-bindgen's glue), which Trunk cannot minify.
   await compactAppScript(dir);
   const pages = await writePolicies(dir);
-  const { version, files } = await writePrecache(dir);
-  console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files`);
+  const { version, files, bundled } = await writePrecache(dir);
+  console.log(`post-build: start page prerendered; CSP on ${pages.length} page(s); sw.js version ${version}, ${files.length} files and ${bundled.length} pages in one`);
 } catch (err) {
   console.error(`post-build: ${err.message}`);
   process.exit(1);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 import { check as iconsStale } from '../../scripts/icons.mjs';
-import { ONLINE_ONLY } from '../../scripts/precache.mjs';
+import { BUNDLE, ONLINE_ONLY } from '../../scripts/precache.mjs';
 import { dataAddress } from '../../scripts/inline-icon.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -64,6 +64,23 @@ for (const base of ['/', '/club/backtrack/']) {
     await page.goto(base);
     await appReady(page);
     await waitForServiceWorker(page);
+
+    // The pages came from the bundle: each is stored under its own address exactly as built,
+    // and the bundle itself is not kept as a second copy.
+    const built = JSON.parse(await readFile(join(dist, BUNDLE), 'utf8'));
+    const cached = await page.evaluate(async ([names, bundle]) => {
+      const out = {};
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const path of names) {
+          const hit = await cache.match(new URL(path, location.href).href);
+          if (hit) out[path] = await hit.text();
+        }
+        if (await cache.match(new URL(bundle, location.href).href)) out[bundle] = 'kept';
+      }
+      return out;
+    }, [Object.keys(built), BUNDLE]);
+    expect(cached).toEqual(built);
 
     await page.context().setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -255,8 +272,9 @@ test.describe('the build', () => {
     const sw = await readFile(join(dist, 'sw.js'), 'utf8');
     const match = sw.match(/\/\*precache\*\/ (.*) \/\*end precache\*\//);
     expect(match, 'sw.js was filled in by scripts/precache.mjs').not.toBeNull();
-    const { version, files } = JSON.parse(match[1]);
+    const { version, files, bundled, bundle } = JSON.parse(match[1]);
     expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(bundle).toBe(BUNDLE);
     const expected = [];
     async function walk(dir) {
       for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -265,7 +283,7 @@ test.describe('the build', () => {
         if (entry.isDirectory()) await walk(path);
         else {
           const rel = relative(dist, path).split(sep).join('/');
-          if (rel === 'sw.js' || rel === 'precache.json') continue;
+          if (rel === 'sw.js' || rel === 'precache.json' || rel === BUNDLE) continue;
           if (ONLINE_ONLY.has(rel)) {
             online.push(rel);
             continue;
@@ -277,10 +295,20 @@ test.describe('the build', () => {
     const online = [];
     await walk(dist);
     expected.sort(([a], [b]) => (a < b ? -1 : 1));
-    expect(files).toEqual(expected);
+    // Every file is installed: the read-only pages from the bundle, the rest one by one.
+    expect([...files.filter(([f]) => f !== BUNDLE), ...bundled].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(expected);
+    expect(bundled.length).toBeGreaterThan(20);
+    expect(bundled.every(([f]) => f.startsWith('pages/'))).toBe(true);
+    expect(files.some(([f]) => f.startsWith('pages/'))).toBe(false);
+    // The bundle holds exactly those pages, byte for byte, and is listed with its own hash.
+    const bundleBytes = await readFile(join(dist, BUNDLE));
+    expect(files).toContainEqual([BUNDLE, 'sha256-' + createHash('sha256').update(bundleBytes).digest('base64')]);
+    const pages = JSON.parse(bundleBytes.toString('utf8'));
+    expect(Object.keys(pages)).toEqual(bundled.map(([f]) => f));
+    for (const [f] of bundled) expect(pages[f]).toBe(await readFile(join(dist, f), 'utf8'));
     // The files left out for club webmasters are all in the build (the list is not stale).
     expect(online.sort()).toEqual([...ONLINE_ONLY].sort());
-    expect(files.some(([f]) => f.startsWith('pages/causes/'))).toBe(true);
+    expect(bundled.some(([f]) => f.startsWith('pages/causes/'))).toBe(true);
     for (const name of ['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icon.svg']) {
       expect(files.map(([f]) => f)).toContain(name);
     }
