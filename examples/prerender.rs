@@ -18,7 +18,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use backtrack::prerender::{read_only_pages, start_page, BuiltPage};
+use backtrack::prerender::{first_visit_plan, read_only_pages, start_page, BuiltPage};
 
 const EMPTY: &str = "<div id=\"prerender\"></div>";
 /// The same after Trunk's release minifier, which drops quotes it does not need.
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
     };
     match run(Path::new(&dir)) {
         Ok(count) => {
-            println!("prerender: start page and {count} read-only pages written");
+            println!("prerender: start page and {count} page files written");
             ExitCode::SUCCESS
         }
         Err(problem) => {
@@ -49,7 +49,8 @@ fn main() -> ExitCode {
 fn run(dir: &Path) -> Result<usize, String> {
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("index.html: {e}"))?;
-    let pages = read_only_pages();
+    let mut pages = read_only_pages();
+    pages.push(first_visit_plan());
     let written = with_start_page(&page, &start_page(), &page_list(&pages))?;
     for built in &pages {
         let path = dir.join(&built.file);
@@ -62,13 +63,18 @@ fn run(dir: &Path) -> Result<usize, String> {
     Ok(pages.len())
 }
 
-/// The page list as JSON: `{"#/causes/disc": ["pages/causes/disc.html", title, section]}`.
+/// The page list as JSON: `{"#/causes/disc": ["pages/causes/disc.html", title, section]}`;
+/// a page the app draws has a fourth item, the storage key under which nothing may be saved
+/// for the file to be that page (`"#/plan": ["pages/plan.html", …, "backtrack.data"]`).
 /// `<` is escaped so that no text can close the `<script>` element it lives in.
 fn page_list(pages: &[BuiltPage]) -> String {
     let list: serde_json::Map<String, serde_json::Value> = pages
         .iter()
         .map(|p| {
-            let entry = serde_json::json!([p.file, p.title, p.section]);
+            let entry = match p.unless_saved {
+                None => serde_json::json!([p.file, p.title, p.section]),
+                Some(key) => serde_json::json!([p.file, p.title, p.section, key]),
+            };
             (p.route.to_hash(), entry)
         })
         .collect();
@@ -140,13 +146,18 @@ mod tests {
 
     #[test]
     fn the_page_list_names_every_page_and_cannot_close_its_script() {
-        let pages = read_only_pages();
+        let mut pages = read_only_pages();
+        pages.push(first_visit_plan());
         let list = page_list(&pages);
         let parsed: serde_json::Value = serde_json::from_str(&list).unwrap();
         let disc = &parsed["#/causes/disc"];
         assert_eq!(disc[0], "pages/causes/disc.html");
         assert_eq!(disc[2], "#/causes");
         assert_eq!(parsed["#/"][2], serde_json::Value::Null);
+        assert_eq!(parsed["#/"].as_array().map(Vec::len), Some(3));
+        // The plan's first view is that page only while nothing is saved.
+        assert_eq!(parsed["#/plan"][0], "pages/plan.html");
+        assert_eq!(parsed["#/plan"][3], "backtrack.data");
         assert_eq!(parsed.as_object().map(|o| o.len()), Some(pages.len()));
         let hostile = BuiltPage {
             title: "</script><script>alert(1)</script>".into(),
@@ -162,8 +173,8 @@ mod tests {
         let page = format!("<head>{EMPTY_LIST}</head><body>{EMPTY}</body>");
         std::fs::write(dir.join("index.html"), page).unwrap();
         let count = run(&dir).unwrap();
-        assert_eq!(count, read_only_pages().len());
-        for page in read_only_pages() {
+        assert_eq!(count, read_only_pages().len() + 1);
+        for page in read_only_pages().into_iter().chain([first_visit_plan()]) {
             let written = std::fs::read_to_string(dir.join(&page.file)).unwrap();
             assert_eq!(written, page.markup);
         }

@@ -8,8 +8,13 @@
 // Routes are parsed in Rust; this script only looks up the exact hashes the build listed.
 // Anything else (the check, the result, the plan and its pages, the running guide, a link we
 // do not know) starts the app, which reads the address itself and from then on draws every
-// page: this script then does nothing more. In a club's frame the app starts at once (the
-// embed options are read in Rust).
+// page: once it has drawn itself, this script does nothing more. In a club's frame the app
+// starts at once (the embed options are read in Rust).
+//
+// A page the app draws may be listed too, with a fourth item: a storage key. While nothing
+// is stored under it (a first visit), the file is what the app would draw, so it is shown
+// while the app loads ("My plan", src/prerender.rs). Until the app is there, what the runner
+// chooses in it is kept, and a button pressed is pressed again in the app's own page.
 //
 // Trunk writes a script tag for it that names the app's files (data-app-js, data-app-wasm;
 // pattern_script in Trunk.toml); the build then inlines this file there, at the end of the
@@ -30,6 +35,8 @@
     pages = {};
   }
   let app = null;
+  // The app has drawn itself: from then on it owns the page.
+  let mounted = false;
   /** The app's other modules, named by the build (scripts/inline-loader.mjs). */
   const modules = () => (me.dataset.appModules || '').split(' ').filter(Boolean);
   const link = (rel, href, type) => {
@@ -40,10 +47,10 @@
     document.head.append(el);
   };
 
-  /** Starts the app once; it replaces everything this script has shown. */
+  /** Starts the app once; it replaces everything this script has shown. Until it has,
+   *  this script goes on showing the pages it has files for. */
   const startApp = () => {
     if (app) return app;
-    removeEventListener('hashchange', onRoute);
     busy(true);
     // The wasm is fetched while its script loads, not after: one round trip less. So are the
     // modules the script imports (wasm-bindgen's snippets), which it would ask for only once
@@ -52,14 +59,60 @@
     for (const module of modules()) link('modulepreload', module);
     app = import(me.dataset.appJs)
       .then(({ default: init }) => init({ module_or_path: wasm }))
-      .then(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')))
+      .then(() => {
+        mounted = true;
+        removeEventListener('hashchange', onRoute);
+        carryOver();
+        dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
+      })
       .catch(() => {
         // Offline before Backtrack was saved for offline use, or a broken deploy.
         app = null;
-        addEventListener('hashchange', onRoute);
         failed();
       });
     return app;
+  };
+
+  // What the runner did in a page shown from its file before the app was there: the fields'
+  // values by id, the field that had focus, and the button pressed (on which page).
+  const typed = new Map();
+  let focused = null;
+  let pressed = null;
+  const inShown = (el) => !mounted && host && el instanceof Element && host.contains(el);
+  document.addEventListener('change', (event) => {
+    if (inShown(event.target) && event.target.id) typed.set(event.target.id, event.target.value);
+  });
+  document.addEventListener('focusin', (event) => {
+    focused = inShown(event.target) && event.target.id ? event.target.id : null;
+  });
+  document.addEventListener('click', (event) => {
+    const button = inShown(event.target) && app && event.target.closest('button[data-act]');
+    if (!button) return;
+    event.preventDefault();
+    pressed = [key(), button.dataset.act, button.dataset.id];
+    busy(true);
+  });
+
+  /** Puts all of that into the app's own page, now drawn in the same place. */
+  const carryOver = () => {
+    const root = main();
+    if (!root) return;
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (!field || !root.contains(field) || !('value' in field)) continue;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    const field = focused && document.getElementById(focused);
+    if (field && root.contains(field)) field.focus();
+    if (pressed && pressed[0] === key()) {
+      const [, act, id] = pressed;
+      const selector = `button[data-act="${CSS.escape(act)}"]` + (id ? `[data-id="${CSS.escape(id)}"]` : '');
+      const button = root.querySelector(selector);
+      if (button) button.click();
+    }
+    typed.clear();
+    pressed = null;
   };
 
   const main = () => document.getElementById('main');
@@ -101,27 +154,42 @@
     if (template) showPage(template.innerHTML, [, document.title, null], true);
   };
 
+  /** Whether nothing is stored under `name` (false when storage cannot be read: the app
+   *  then says so above its page, which the file does not). */
+  const nothingSaved = (name) => {
+    try {
+      return localStorage.getItem(name) === null;
+    } catch (e) {
+      return false;
+    }
+  };
+
   const show = async (moved) => {
+    if (mounted) return;
     const wanted = key();
     const entry = Object.prototype.hasOwnProperty.call(pages, wanted) ? pages[wanted] : null;
-    if (!entry) return startApp();
+    if (!entry || (entry[3] && !nothingSaved(entry[3]))) return startApp();
     if (wanted === '#/' && !moved && host) {
       // The start page is already in index.html.
       host.dataset.shown = wanted;
       return;
     }
     busy(true);
+    // Asked for first: on a slow connection the small page then comes before the app's files.
+    const request = fetch(entry[0]);
+    // A page the app draws: the app loads while its file is shown.
+    if (entry[3]) startApp();
     let markup;
     try {
-      const response = await fetch(entry[0]);
+      const response = await request;
       if (!response.ok) throw new Error(String(response.status));
       markup = await response.text();
     } catch (e) {
       if (key() === wanted && !app) failed();
       return;
     }
-    // The runner may have moved on while the page loaded, or opened the app meanwhile.
-    if (key() !== wanted || app) return;
+    // The runner may have moved on while the page loaded, or the app may be there by now.
+    if (key() !== wanted || mounted) return;
     showPage(markup, entry, moved);
   };
 
@@ -130,7 +198,7 @@
   // The skip link's target would be read as a route: move focus instead. The app does the
   // same once it runs (site_header::skip_to_main).
   document.addEventListener('click', (event) => {
-    if (app || !(event.target instanceof Element)) return;
+    if (mounted || !(event.target instanceof Element)) return;
     if (!event.target.closest('#prerender .skip-link')) return;
     event.preventDefault();
     focusHeading();

@@ -4,9 +4,12 @@
 //! [`crate::routes::read_only`] once it has. Nothing here is reachable from the wasm, so
 //! the text of these pages is not in it (docs/speed.md).
 
+use backtrack_core::progress::store::DATA_KEY;
+use backtrack_core::progress::{Day, Progress};
+use backtrack_core::route::PAGES_DIR;
 use backtrack_core::{Route, CONTENT, GUIDE};
 
-use crate::components::{site_footer, site_header, update_prompt};
+use crate::components::{progress_nav, site_footer, site_header, update_prompt};
 use crate::routes;
 
 /// One read-only page as the build writes it.
@@ -22,6 +25,9 @@ pub struct BuiltPage {
     pub section: Option<String>,
     /// The inside of the page's `<div class="page">`.
     pub markup: String,
+    /// For a page the app draws: the storage key under which nothing may be saved for this
+    /// file to be that page (see [`first_visit_plan`]). `None` for a read-only page.
+    pub unless_saved: Option<&'static str>,
 }
 
 /// Every read-only page, in [`Route::read_only_pages`] order.
@@ -34,10 +40,42 @@ pub fn read_only_pages() -> Vec<BuiltPage> {
                 title: crate::app::page_title(&route),
                 section: site_header::section_of(&route).map(|s| s.to_hash()),
                 markup: markup(&route)?,
+                unless_saved: None,
                 route,
             })
         })
         .collect()
+}
+
+/// "My plan" as the app draws it for a runner who has saved nothing: no check, no plan, no
+/// runs, no scores (the weekly check and the running coach show nothing then). A runner who
+/// opens "My plan" in the first moments of a first visit would otherwise wait for the app
+/// (about 2 s on a slow connection, docs/speed.md): `src/loader.js` shows this file at once
+/// when nothing is stored under [`DATA_KEY`], while the app loads, keeps what is chosen in
+/// it, and presses again in the app any button pressed before the app was there. An e2e
+/// test (split.spec) checks that the app then draws the same page in the same place.
+pub fn first_visit_plan() -> BuiltPage {
+    let route = Route::Plan;
+    let mut markup = String::from("<nav class=\"progress-nav\" aria-label=\"My plan\">");
+    markup.push_str(&progress_nav::html(&route));
+    markup.push_str("</nav><h1 tabindex=\"-1\">");
+    markup.push_str(routes::plan::HEADING);
+    markup.push_str("</h1><div class=\"plan-page\">");
+    // With nothing saved the page does not depend on the day (tested below).
+    markup.push_str(&routes::plan::page_html(
+        &Progress::default(),
+        Day(0),
+        &Default::default(),
+    ));
+    markup.push_str("</div>");
+    BuiltPage {
+        file: [PAGES_DIR, "/plan.html"].concat(),
+        title: crate::app::page_title(&route),
+        section: site_header::section_of(&route).map(|s| s.to_hash()),
+        markup,
+        unless_saved: Some(DATA_KEY),
+        route,
+    }
 }
 
 /// The markup of a read-only page; `None` for a page the app draws.
@@ -113,5 +151,25 @@ mod tests {
             .starts_with(CONTENT.cause(CauseId::Disc).map_or("?", |c| c.name)));
         let home = pages.iter().find(|p| p.route == Route::Home);
         assert_eq!(home.map(|p| p.section.clone()), Some(None));
+        assert!(pages.iter().all(|p| p.unless_saved.is_none()));
+    }
+
+    #[test]
+    fn the_first_visit_plan_offers_the_check_and_a_cause_and_needs_nothing_saved() {
+        let plan = first_visit_plan();
+        assert_eq!(plan.file, "pages/plan.html");
+        assert_eq!(plan.unless_saved, Some(DATA_KEY));
+        assert_eq!(plan.section.as_deref(), Some("#/plan"));
+        assert!(plan.markup.contains("<h1 tabindex=\"-1\">My plan</h1>"));
+        assert!(plan
+            .markup
+            .contains("<a href=\"#/check\">symptom check</a>"));
+        assert!(plan.markup.contains("<a href=\"#/red-flags\">"));
+        assert!(plan.markup.contains("data-act=\"start-chosen\""));
+        assert_eq!(plan.markup.matches("<option").count(), 6);
+        // Nothing saved: the page is the same whatever the day.
+        let on = |day| routes::plan::page_html(&Progress::default(), day, &Default::default());
+        assert_eq!(on(Day(0)), on(Day(20_000)));
+        assert!(!plan.markup.contains("start-notice"));
     }
 }

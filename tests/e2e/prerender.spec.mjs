@@ -54,18 +54,25 @@ test('the app takes over a deep link with no layout shift', async ({ page }) => 
   expect(await page.evaluate(() => window.__shift)).toBe(0);
 });
 
-for (const [what, path, held] of [
-  ['a deep link to a cause', '/#/causes/disc', '**/pages/**'],
-  ['a deep link to the red flags', '/#/red-flags', '**/pages/**'],
-  ['a deep link to the plan', '/#/plan', '**/*.wasm'],
+for (const [what, path, held, saved] of [
+  ['a deep link to a cause', '/#/causes/disc', '**/pages/**', false],
+  ['a deep link to the red flags', '/#/red-flags', '**/pages/**', false],
+  ['a deep link to the plan, with something saved', '/#/plan', '**/*.wasm', true],
+  ['a deep link to the plan, with nothing saved', '/#/plan', '**/*.wasm', false],
 ]) {
   test(`${what} never shows the start page while it loads`, async ({ page }) => {
+    if (saved) await page.addInitScript(() => localStorage.setItem('backtrack.data', '{"app":"backtrack","version":4}'));
     // Hold the page back: what shows now is what a slow phone shows before it arrives.
     await page.route(held, () => {});
     await page.goto(path);
     await expect(page.locator('header.site-header')).toBeVisible();
-    await expect(page.locator('#prerender main')).toBeHidden();
     await expect(page.getByText('Back pain from running?')).toBeHidden();
+    if (path === '/#/plan' && !saved) {
+      // A first visit: the plan's first view, from its file, while the app loads.
+      await expect(page.locator('#prerender main h1')).toHaveText('My plan');
+    } else {
+      await expect(page.locator('#prerender main')).toBeHidden();
+    }
   });
 }
 

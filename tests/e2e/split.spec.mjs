@@ -134,6 +134,117 @@ test('moving between the guide and the tracker and back keeps what the runner sa
   await expect(page.locator('.diary-note')).toHaveText('Across the split');
 });
 
+/** Holds the app's wasm back until the returned function is called: the moments before the
+ *  app is there, which on a slow connection last about two seconds (docs/speed.md). */
+async function holdApp(page) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/backtrack-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where the plan page's heading, cause field and button are, and the words of the page. */
+async function planLayout(page) {
+  const box = async (locator) => {
+    const b = await locator.boundingBox();
+    return b && [b.x, b.y, b.width, b.height].map(Math.round);
+  };
+  return {
+    words: (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim(),
+    heading: await box(page.getByRole('heading', { level: 1 })),
+    cause: await box(page.getByLabel('Cause', { exact: true })),
+    start: await box(page.getByRole('button', { name: 'Start this plan' })),
+  };
+}
+
+/** Taps "My plan" on the start page of a first visit, while the app is held back. */
+async function firstTapOnMyPlan(page) {
+  const release = await holdApp(page);
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+  await appReady(page);
+  return release;
+}
+
+test('on a first visit "My plan" shows at once, before the app, as the app then draws it', async ({ page }) => {
+  const pageFiles = [];
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname.endsWith('/pages/plan.html')) pageFiles.push(req.url());
+  });
+  const release = await firstTapOnMyPlan(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText('My plan');
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(/My plan/);
+  await expect(page.locator('#prerender'), 'the app is not there yet').toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]')).toHaveText('My plan');
+  // Its links work before the app is there: the red flags are one tap away.
+  await page.locator('.plan-page').getByRole('link', { name: 'when to get help now' }).click();
+  await appReady(page);
+  await expect(h1).toHaveText('When to get help now');
+  await page.goBack();
+  await appReady(page);
+  await expect(h1).toHaveText('My plan');
+  const before = await planLayout(page);
+  expect(before.words).toContain('Or choose a cause yourself');
+  release();
+  await appStarted(page);
+  // The app draws the same page in the same place: nothing moves when it takes over.
+  expect(await planLayout(page)).toEqual(before);
+  await expect(h1).toBeFocused();
+  expect(pageFiles.length).toBeGreaterThan(0);
+});
+
+test('what the runner chooses and presses in "My plan" before the app is there is done by the app', async ({ page }) => {
+  const release = await firstTapOnMyPlan(page);
+  await expect(page.locator('#prerender')).toHaveCount(1);
+  await page.getByLabel('Cause', { exact: true }).selectOption('disc');
+  await page.getByRole('button', { name: 'Start this plan' }).click();
+  // Pressed before the app is there: the page says it is busy, and nothing is lost.
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await appStarted(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Plan started.' })).toBeAttached();
+  await expect(page.locator('.plan-page')).toContainText('Disc injury');
+  const plan = await page.evaluate(() => JSON.parse(localStorage.getItem('backtrack.data')).plan);
+  expect(plan).toMatchObject({ cause: 'disc', from: 'chosen' });
+});
+
+test.describe('held app, no service worker (it would answer for the wasm)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('with something saved, "My plan" waits for the app: the file would not be the runner\'s plan', async ({ page, context }) => {
+    await page.goto('/#/plan');
+    await appStarted(page);
+    await page.getByLabel('Cause', { exact: true }).selectOption('nerve');
+    await page.getByRole('button', { name: 'Start this plan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Plan started.' })).toBeAttached();
+
+    const again = await context.newPage();
+    const pageFiles = [];
+    again.on('request', (req) => {
+      if (new URL(req.url()).pathname.endsWith('/pages/plan.html')) pageFiles.push(req.url());
+    });
+    const release = await holdApp(again);
+    await again.goto('/');
+    await appReady(again);
+    await again.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    // Busy on the page the runner was on, not a plan without their data.
+    await expect(again.locator('main')).toHaveAttribute('aria-busy', 'true');
+    await expect(again.getByRole('heading', { level: 1 })).not.toHaveText('My plan');
+    release();
+    await appStarted(again);
+    await expect(again.getByRole('heading', { level: 1 })).toHaveText('My plan');
+    await expect(again.locator('.plan-page')).toContainText('Nerve pain');
+    expect(pageFiles, 'the first-visit file was not fetched').toEqual([]);
+  });
+});
+
 // Without the fixtures' console check (the browser logs the failed request as an error), and
 // without the service worker, which would answer from its cache (offline use is in `pwa`).
 base.describe('with no service worker', () => {

@@ -26,6 +26,9 @@ use crate::storage::{clock, use_saved, Saved};
 use action::PlanAction;
 pub use view::{page_html, tick_bits, PageState};
 
+/// The page's heading.
+pub const HEADING: &str = "My plan";
+
 /// The plan page.
 #[component]
 pub fn PlanPage(
@@ -68,7 +71,7 @@ pub fn PlanPage(
         move || notice.with(|n| n.map(|(cause, outcome)| view::start_notice_html(cause, outcome)));
     view! {
         <ProgressNav current=Route::Plan />
-        <h1 tabindex="-1">"My plan"</h1>
+        <h1 tabindex="-1">{HEADING}</h1>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
         <div class="start-notice-host" on:click=on_click inner_html=move || notice_markup().unwrap_or_default()></div>
         // The weekly scores of the outcomes, when the week is up (never a nag).
