@@ -214,14 +214,7 @@ impl Saved {
             if result.is_ok() {
                 // Drafts in the file come back where this device has none for that form.
                 if let Some(incoming) = backtrack_core::progress::draft::drafts_in_file(&bytes) {
-                    this.keep_drafts(|d| {
-                        if d.diary.is_none() {
-                            d.diary = incoming.diary;
-                        }
-                        if d.session.is_none() {
-                            d.session = incoming.session;
-                        }
-                    });
+                    this.keep_drafts(|d| *d = std::mem::take(d).or(incoming));
                 }
             }
             this.sync();

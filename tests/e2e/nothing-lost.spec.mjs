@@ -243,6 +243,53 @@ test('6b. unsaved diary text comes back after a reload, until it is saved or dis
   await expect(page.getByLabel('Note (optional)')).toHaveValue('');
 });
 
+test('6d. a run being logged comes back after a reload and after another tab saves, until it is saved or discarded', async ({ page, context }) => {
+  await open(page, 'diary');
+  const minutes = page.getByLabel('Minutes (optional)');
+  const km = page.getByLabel('Distance in km (optional)');
+  await page.getByLabel('What you did').selectOption('');
+  await minutes.fill('42');
+  await km.fill('6,1');
+  await page.locator('label[for="run-pain-3"]').click();
+  await page.reload();
+  await appReady(page);
+  await expect(minutes).toHaveValue('42');
+  await expect(km).toHaveValue('6,1');
+  await expect(page.getByLabel('What you did')).toHaveValue('');
+  await expect(page.locator('#run-pain-3')).toBeChecked();
+  await expect(page.getByText('Your unsaved run is back')).toBeVisible();
+
+  // Another tab saves a diary entry: this tab's data changes and the form is drawn again.
+  const other = await context.newPage();
+  await open(other, 'diary');
+  await other.locator('label[for="diary-pain-2"]').click();
+  await other.getByRole('button', { name: 'Save entry' }).click();
+  await expect(other.locator('.saved-status')).toHaveText('Entry saved.');
+  await expect(page.locator('.diary-entry')).toHaveCount(1);
+  await expect(minutes).toHaveValue('42');
+  await expect(page.locator('#run-pain-3')).toBeChecked();
+  await other.close();
+
+  await page.getByRole('button', { name: 'Discard this run' }).click();
+  await expect(minutes).toHaveValue('');
+  await expect(page.locator('#run-pain-3')).not.toBeChecked();
+  await expect(page.getByText('Your unsaved run is back')).toBeHidden();
+  await page.reload();
+  await appReady(page);
+  await expect(minutes).toHaveValue('');
+
+  // Saved, the run is in the data and the form starts empty.
+  await minutes.fill('30');
+  await page.locator('label[for="run-pain-2"]').click();
+  await page.getByRole('button', { name: 'Save the run' }).click();
+  await expect(page.getByText('Run saved.')).toBeVisible();
+  await page.reload();
+  await appReady(page);
+  await expect(minutes).toHaveValue('');
+  const drafts = await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
+  expect(drafts === null || JSON.parse(drafts).run === null).toBe(true);
+});
+
 test('6c. stored data with a broken character is kept as a copy, not silently changed', async ({ page }) => {
   await open(page, '');
   const text = '{"app":"backtrack","version":2,"check":null,"plan":null,"sessions":[],"diary":['
@@ -271,6 +318,7 @@ test('drafts go with the downloaded data and come back on another device', async
   await open(page, 'diary');
   await page.locator('label[for="diary-pain-3"]').click();
   await page.getByLabel('Note (optional)').fill('typed before the move');
+  await page.getByLabel('Minutes (optional)').fill('25');
   await open(page, 'data');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -278,6 +326,7 @@ test('drafts go with the downloaded data and come back on another device', async
   ]);
   const text = await readFile(await download.path(), 'utf8');
   expect(JSON.parse(text).drafts.diary.note).toBe('typed before the move');
+  expect(JSON.parse(text).drafts.run.minutes).toBe('25');
   // A fresh device imports the file: the data and the draft arrive.
   const fresh = await browser.newContext({ baseURL });
   const other = await fresh.newPage();
@@ -286,5 +335,6 @@ test('drafts go with the downloaded data and come back on another device', async
   await other.reload();
   await appReady(other);
   await expect(other.getByLabel('Note (optional)')).toHaveValue('typed before the move');
+  await expect(other.getByLabel('Minutes (optional)')).toHaveValue('25');
   await fresh.close();
 });

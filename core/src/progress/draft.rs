@@ -1,11 +1,14 @@
-//! Work in progress that is not saved yet: the diary text being typed and a session being
-//! played. Kept under its own small key ([`DRAFT_KEY`]) so that a reload, or a phone that
+//! Work in progress that is not saved yet: the diary text being typed, a run being logged
+//! and a session being played. Kept under its own small key ([`DRAFT_KEY`]) so that a reload, or a phone that
 //! discards the background tab, loses nothing; cleared when the work is saved or discarded.
 //! There is never more than one draft per form.
 //!
 //! The format is versioned JSON of its own (`{"app":"backtrack-draft","version":1,...}`),
 //! read strictly: a draft that does not read back is dropped, never half-applied (it is a
 //! convenience, and the saved data is untouched by it).
+//!
+//! The run form's draft (`"run"`) came later than version 1's diary and session: it may be
+//! absent, which is no run draft, so drafts written before it still read.
 //!
 //! A session draft gives each exercise's outcome as `"pending"`, `"done"`, `"skipped"` or
 //! `"not-run"` (a timed step passed over before its clock ran; see
@@ -40,6 +43,19 @@ pub struct DiaryDraft {
     pub km: String,
 }
 
+/// The run form (the return-to-run coach's "Log a run") as the runner left it, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunDraft {
+    /// The stage chosen ("" for a free run).
+    pub stage: String,
+    pub date: String,
+    pub time: String,
+    pub minutes: String,
+    pub km: String,
+    /// The worst pain during the run, when chosen.
+    pub pain: Option<u8>,
+}
+
 /// Where the stage of a session stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SessionStage {
@@ -63,12 +79,23 @@ pub struct SessionDraft {
 pub struct Drafts {
     pub diary: Option<DiaryDraft>,
     pub session: Option<SessionDraft>,
+    pub run: Option<RunDraft>,
 }
 
 impl Drafts {
     /// Whether there is nothing to keep.
     pub fn is_empty(&self) -> bool {
-        self.diary.is_none() && self.session.is_none()
+        self.diary.is_none() && self.session.is_none() && self.run.is_none()
+    }
+
+    /// These drafts with, for each form that has none, the draft `other` has for it (an
+    /// import brings back the drafts of its file where this device has none).
+    pub fn or(self, other: Drafts) -> Drafts {
+        Drafts {
+            diary: self.diary.or(other.diary),
+            session: self.session.or(other.session),
+            run: self.run.or(other.run),
+        }
     }
 
     /// The drafts as JSON text.
@@ -134,11 +161,25 @@ impl Drafts {
                 ),
             ])
         });
+        let run = self.run.as_ref().map_or(Value::Null, |r| {
+            Value::Object(vec![
+                ("stage".into(), Value::Str(r.stage.clone())),
+                ("date".into(), Value::Str(r.date.clone())),
+                ("time".into(), Value::Str(r.time.clone())),
+                ("minutes".into(), Value::Str(r.minutes.clone())),
+                ("km".into(), Value::Str(r.km.clone())),
+                (
+                    "pain".into(),
+                    r.pain.map_or(Value::Null, |p| Value::Int(i64::from(p))),
+                ),
+            ])
+        });
         Value::Object(vec![
             ("app".into(), Value::Str("backtrack-draft".into())),
             ("version".into(), Value::Int(DRAFT_VERSION)),
             ("diary".into(), diary),
             ("session".into(), session),
+            ("run".into(), run),
         ])
         .to_text()
     }
@@ -146,7 +187,7 @@ impl Drafts {
     /// Reads drafts written by [`Drafts::write`]. Anything else, or anything out of range,
     /// is `None`.
     pub fn read(text: &str) -> Option<Drafts> {
-        if text.len() > 4 * MAX_FIELD_CHARS + 4096 {
+        if text.len() > 9 * MAX_FIELD_CHARS + 4096 {
             return None;
         }
         let doc = Value::parse(text).ok()?;
@@ -163,7 +204,15 @@ impl Drafts {
             Value::Null => None,
             s => Some(read_session(s)?),
         };
-        Some(Drafts { diary, session })
+        let run = match doc.get("run") {
+            None | Some(Value::Null) => None,
+            Some(r) => Some(read_run(r)?),
+        };
+        Some(Drafts {
+            diary,
+            session,
+            run,
+        })
     }
 }
 
@@ -226,6 +275,17 @@ fn read_diary(v: &Value) -> Option<DiaryDraft> {
         note: text(v, "note")?,
         ran,
         km: text(v, "km")?,
+    })
+}
+
+fn read_run(v: &Value) -> Option<RunDraft> {
+    Some(RunDraft {
+        stage: text(v, "stage")?,
+        date: text(v, "date")?,
+        time: text(v, "time")?,
+        minutes: text(v, "minutes")?,
+        km: text(v, "km")?,
+        pain: small(v, "pain", 10)?.and_then(|p| u8::try_from(p).ok()),
     })
 }
 
@@ -301,6 +361,14 @@ mod tests {
                 pain_before: Some(3),
                 player: player.snapshot(),
             }),
+            run: Some(RunDraft {
+                stage: "3".into(),
+                date: "2026-11-27".into(),
+                time: "18:05".into(),
+                minutes: "2O".into(),
+                km: "4,2".into(),
+                pain: Some(2),
+            }),
         }
     }
 
@@ -327,6 +395,37 @@ mod tests {
         assert_eq!(Drafts::read(&text), None, "pain out of range");
         let text = both().write().replace("\"disc\"", "\"knee\"");
         assert_eq!(Drafts::read(&text), None, "unknown cause");
+        let text = both()
+            .write()
+            .replace("\"minutes\":\"2O\"", "\"minutes\":20");
+        assert_eq!(Drafts::read(&text), None, "a run field that is not text");
+    }
+
+    #[test]
+    fn drafts_written_before_the_run_form_had_one_still_read() {
+        let before = "{\"app\":\"backtrack-draft\",\"version\":1,\"diary\":null,\"session\":null}";
+        assert_eq!(Drafts::read(before), Some(Drafts::default()));
+        let run_only = Drafts {
+            run: both().run,
+            ..Drafts::default()
+        };
+        assert!(!run_only.is_empty());
+        assert_eq!(Drafts::read(&run_only.write()), Some(run_only));
+    }
+
+    #[test]
+    fn an_import_brings_back_a_draft_only_for_a_form_that_has_none() {
+        let here = Drafts {
+            run: Some(RunDraft {
+                minutes: "45".into(),
+                ..RunDraft::default()
+            }),
+            ..Drafts::default()
+        };
+        let merged = here.clone().or(both());
+        assert_eq!(merged.run, here.run, "the draft on this device is kept");
+        assert_eq!(merged.diary, both().diary);
+        assert_eq!(merged.session, both().session);
     }
 
     #[test]
@@ -351,6 +450,7 @@ mod tests {
         player.next();
         let drafts = Drafts {
             diary: None,
+            run: None,
             session: Some(SessionDraft {
                 cause: CauseId::Disc,
                 phase: Phase::Mobilise,

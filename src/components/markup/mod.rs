@@ -228,7 +228,7 @@ pub fn field_value(id: &str) -> String {
     String::new()
 }
 
-/// Sets the value of the input or textarea with this id.
+/// Sets the value of the input, select or textarea with this id.
 pub fn set_field_value(id: &str, value: &str) {
     use wasm_bindgen::JsCast;
     let Some(el) = document().get_element_by_id(id) else {
@@ -238,6 +238,8 @@ pub fn set_field_value(id: &str, value: &str) {
         i.set_value(value);
     } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         t.set_value(value);
+    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.set_value(value);
     }
 }
 

@@ -5,5 +5,7 @@ crate::page_actions! {
     pub enum CoachAction {
         /// Save the run in the form.
         LogRun = "log-run",
+        /// Throw away the unsaved run brought back into the form.
+        DiscardDraft = "discard-run-draft",
     }
 }

@@ -3,6 +3,8 @@
 
 /// The coach's section heading.
 pub const HEADING: &str = "coach-heading";
+/// The log form (its fieldset), drawn afresh when its draft is discarded.
+pub const FORM: &str = "run-form";
 /// The log form's fields.
 pub const STAGE: &str = "run-stage";
 pub const DATE: &str = "run-date";
@@ -15,6 +17,10 @@ pub const PAIN: &str = "run-pain";
 pub const FILE: &str = "run-file";
 /// The log form's error summary.
 pub const ERRORS: &str = "run-errors";
+/// What the form says when it holds a run kept from an earlier visit, and its button to
+/// throw it away (both hidden otherwise).
+pub const DRAFT_NOTE: &str = "run-draft-note";
+pub const DISCARD: &str = "run-draft-discard";
 /// The load-guard warning on the form, said as the minutes or distance are typed.
 pub const GUARD: &str = "run-guard";
 

@@ -5,23 +5,29 @@
 //!
 //! The markup is pure ([`view`], tested natively); the buttons ([`action::CoachAction`]) are
 //! handled by one delegated click listener per part; the DOM ids are constants in [`ids`].
-//! The form's fields are plain markup written once and read when it is sent (as in the
-//! diary), so that a change of data (another tab) never clears what is being typed.
+//! The form's fields are plain markup, read when it is sent (as in the diary). What is typed
+//! is kept as the run form's draft ([`backtrack_core::progress::draft::RunDraft`]) until the
+//! run is saved or the draft discarded, and put back whenever the form is drawn: after a
+//! reload, and when a change of data (a saved run, another tab) draws the form afresh.
 
 pub mod action;
 mod ids;
 mod import;
 pub mod view;
 
-use backtrack_core::progress::coach::{guard, longest_before, LAST_STAGE};
+use backtrack_core::progress::coach::{coach, guard, longest_before, LAST_STAGE};
 use backtrack_core::progress::date::parse_time;
+use backtrack_core::progress::draft::RunDraft;
 use backtrack_core::progress::{
     parse_km, parse_whole, Compared, Day, Morning, Run, MAX_RUN_MINUTES,
 };
+use backtrack_core::CONTENT;
 use leptos::prelude::*;
 
 use crate::components::actions;
-use crate::components::markup::{field_value, is_checked, pain_value};
+use crate::components::markup::{
+    field_value, is_checked, pain_value, set_field_value, set_pain_value,
+};
 use crate::dom::focus_id_after_render;
 use crate::storage::{clock, use_saved, Saved};
 use action::CoachAction;
@@ -46,24 +52,93 @@ pub fn RunCoach(
                 return String::new();
             }
             let (today, minute) = clock::local_now();
+            // Once the new form is in the page, what the runner had typed goes back into it.
+            request_animation_frame(move || restore_draft(saved));
             view::coach_html(d, today, minute)
         })
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if actions::clicked::<CoachAction>(&ev) == Some(CoachAction::LogRun) {
-            log_run(saved, status);
+    let on_click = move |ev: leptos::ev::MouseEvent| match actions::clicked::<CoachAction>(&ev) {
+        Some(CoachAction::LogRun) => log_run(saved, status),
+        Some(CoachAction::DiscardDraft) => {
+            saved.keep_drafts(|d| d.run = None);
+            redraw_form(saved);
+            status.set("Draft discarded.".to_string());
+            focus_id_after_render(ids::STAGE);
         }
+        None => {}
     };
-    let on_input = move |_| show_guard(saved);
+    let on_input = move |_| {
+        show_guard(saved);
+        keep_draft(saved);
+    };
     let on_change = move |ev: leptos::ev::Event| {
         if event_target::<web_sys::Element>(&ev).id() == ids::FILE {
-            import::fill_from_file(status, move || show_guard(saved));
+            import::fill_from_file(status, move || {
+                show_guard(saved);
+                keep_draft(saved);
+            });
         }
     };
     view! {
         <div class="run-coach-host" on:click=on_click on:input=on_input on:change=on_change inner_html=markup></div>
         <p class="coach-status" role="status">{move || status.get()}</p>
     }
+}
+
+/// Keeps the form as it stands as the run form's draft (when the form is there).
+fn keep_draft(saved: Saved) {
+    if document().get_element_by_id(ids::DATE).is_none() {
+        return;
+    }
+    let draft = RunDraft {
+        stage: field_value(ids::STAGE),
+        date: field_value(ids::DATE),
+        time: field_value(ids::TIME),
+        minutes: short(field_value(ids::MINUTES)),
+        km: short(field_value(ids::KM)),
+        pain: pain_value(ids::PAIN),
+    };
+    saved.keep_drafts(move |d| d.run = Some(draft));
+}
+
+/// A field's text as the draft keeps it: no longer than a diary note (what drafts keep).
+fn short(text: String) -> String {
+    text.chars()
+        .take(backtrack_core::progress::schema::MAX_NOTE_CHARS)
+        .collect()
+}
+
+/// Draws the form afresh, as it first shows: the coach's stage, now, nothing else filled in.
+fn redraw_form(saved: Saved) {
+    let (today, minute) = clock::local_now();
+    let stage = saved
+        .data
+        .with_untracked(|d| coach(&CONTENT, d, today).0.decision.stage());
+    if let Some(form) = document().get_element_by_id(ids::FORM) {
+        form.set_outer_html(&view::form_html(stage, today, minute));
+    }
+}
+
+/// Puts the run form's draft, if there is one, back into the form, and says so.
+fn restore_draft(saved: Saved) {
+    let Some(d) = saved.drafts().run else {
+        return;
+    };
+    if document().get_element_by_id(ids::DATE).is_none() {
+        return;
+    }
+    set_field_value(ids::STAGE, &d.stage);
+    set_field_value(ids::DATE, &d.date);
+    set_field_value(ids::TIME, &d.time);
+    set_field_value(ids::MINUTES, &d.minutes);
+    set_field_value(ids::KM, &d.km);
+    set_pain_value(ids::PAIN, d.pain);
+    for id in [ids::DRAFT_NOTE, ids::DISCARD] {
+        if let Some(el) = document().get_element_by_id(id) {
+            let _ = el.remove_attribute("hidden");
+        }
+    }
+    show_guard(saved);
 }
 
 /// Writes the error summary (empty when there are none) into the element with `id`.
@@ -91,6 +166,9 @@ fn log_run(saved: Saved, status: RwSignal<String>) {
         Ok(run) => {
             show_errors(ids::ERRORS, &[]);
             status.set("Saving…".to_string());
+            // The run is in the data now (saved, or kept in this tab with a notice): the form
+            // is drawn afresh, with nothing to put back.
+            saved.keep_drafts(|d| d.run = None);
             saved.update(
                 move |p| {
                     p.add_run(run.clone(), clock::now_ms());

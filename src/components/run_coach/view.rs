@@ -11,6 +11,7 @@ use backtrack_core::CONTENT;
 use super::action::CoachAction;
 use super::ids;
 use crate::components::actions;
+use crate::components::actions::Action;
 use crate::components::markup::{pain_scale, radio_answer, Html};
 
 /// Whether the plan page shows the coach: a plan in its running phase, or runs logged, and
@@ -143,8 +144,14 @@ pub fn form_html(stage: Option<u8>, today: Day, minute: Minute) -> String {
 fn form(h: &mut Html, stage: Option<u8>, today: Day, minute: Minute) {
     // The classes of the plan's checklist box and of the diary's and plan's fields: their
     // styles fit as they are, and the stylesheet is part of every first load.
-    h.open("fieldset", "move-on-check run-log diary-form choose-cause")
-        .el("legend", "", "Log a run");
+    h.open_with(
+        "fieldset",
+        &[
+            ("id", ids::FORM),
+            ("class", "move-on-check run-log diary-form choose-cause"),
+        ],
+    )
+    .el("legend", "", "Log a run");
     h.open("p", "field")
         .open_with("label", &[("for", ids::STAGE)])
         .text("What you did")
@@ -208,8 +215,20 @@ fn form(h: &mut Html, stage: Option<u8>, today: Day, minute: Minute) {
             ],
         )
         .close("p");
-    h.open("p", "");
+    h.open_with(
+        "p",
+        &[("id", ids::DRAFT_NOTE), ("class", "hint"), ("hidden", "")],
+    )
+    .text("Your unsaved run is back, as you left it. Save it, or discard it.")
+    .close("p");
+    h.open("p", "step-buttons");
     actions::button(h, "primary", &CoachAction::LogRun, &["Save the run"]);
+    h.raw("<button type=\"button\" class=\"secondary\"")
+        .attr("id", ids::DISCARD)
+        .attr("data-act", CoachAction::DiscardDraft.verb())
+        .raw(" hidden>")
+        .text("Discard this run")
+        .close("button");
     h.close("p").close("fieldset");
 }
 
