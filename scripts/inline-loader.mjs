@@ -51,6 +51,41 @@ export function inlineLoader(html, loader, modules = []) {
   return without.slice(0, at) + inline + without.slice(at);
 }
 
+/** The snippets (`snippets/…js`) the app's script imports. */
+export async function importedSnippets(dir) {
+  const imported = new Set();
+  for (const name of (await readdir(dir)).filter((n) => /^backtrack-[0-9a-f]+\.js$/.test(n))) {
+    const source = await readFile(join(dir, name), 'utf8');
+    for (const [, path] of source.matchAll(/from\s*["']\.\/(snippets\/[^"']+\.js)["']/g)) imported.add(path);
+  }
+  return imported;
+}
+
+/** Removes the snippets the app's script does not import. wasm-bindgen writes them into a
+ *  folder of the cargo target directory that no build clears, and Trunk copies the whole
+ *  folder: a snippet whose Rust code is gone (or a branch's) would otherwise be shipped,
+ *  precached and preloaded for ever from a warm target directory, as CI's is. */
+export async function pruneSnippets(dir) {
+  const imported = await importedSnippets(dir);
+  const entries = await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []);
+  const removed = [];
+  for (const entry of entries.filter((e) => e.endsWith('.js'))) {
+    const rel = ['snippets', ...entry.split(/[\\/]/)].join('/');
+    if (imported.has(rel)) continue;
+    await rm(join(dir, rel));
+    removed.push(rel);
+  }
+  // Folders left empty, deepest first.
+  const folders = (await readdir(join(dir, 'snippets'), { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of [...folders, join(dir, 'snippets')]) {
+    if ((await readdir(folder).catch(() => [null])).length === 0) await rm(folder, { recursive: true });
+  }
+  return removed;
+}
+
 /** Compacts the JavaScript files wasm-bindgen writes beside the app (`snippets/`, e.g.
  *  src/routes/session/hands_free.js) the same way: Trunk copies them as they are, and they
  *  are precached on every runner's phone. */

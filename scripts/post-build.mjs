@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writePolicies } from './csp.mjs';
 import { inlineIconInto } from './inline-icon.mjs';
-import { compactAppScript, compactSnippets, inlineLoaderInto } from './inline-loader.mjs';
+import { compactAppScript, compactSnippets, inlineLoaderInto, pruneSnippets } from './inline-loader.mjs';
 import { writePrecache } from './precache.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -21,6 +21,9 @@ try {
   execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', dir], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // Only the snippets the app imports (a warm target directory keeps old ones).
+  const stale = await pruneSnippets(dir);
+  if (stale.length) console.log(`post-build: left out ${stale.join(', ')}: the app does not import it`);
   // The loader into the end of index.html (one file less before the first paint).
   await inlineLoaderInto(dir);
   // The favicon into index.html as a data: address (no request while the page loads).

@@ -14,6 +14,7 @@ import { test, expect } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 import { check as iconsStale } from '../../scripts/icons.mjs';
 import { BUNDLE, ONLINE_ONLY } from '../../scripts/precache.mjs';
+import { importedSnippets } from '../../scripts/inline-loader.mjs';
 import { dataAddress } from '../../scripts/inline-icon.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -315,6 +316,18 @@ test.describe('the build', () => {
     expect(files.some(([f]) => f.endsWith('.wasm'))).toBe(true);
     // Nothing the service worker could fetch points to another origin.
     expect(sw).not.toMatch(/https?:\/\//);
+  });
+
+  test('the build holds exactly the snippets the app imports, and the loader names them', async () => {
+    const imported = [...(await importedSnippets(dist))].sort();
+    expect(imported.length).toBeGreaterThan(0);
+    const shipped = (await readdir(join(dist, 'snippets'), { recursive: true }))
+      .filter((e) => e.endsWith('.js'))
+      .map((e) => ['snippets', ...e.split(/[\\/]/)].join('/'))
+      .sort();
+    expect(shipped).toEqual(imported);
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    expect(html.match(/data-app-modules="([^"]*)"/)?.[1].split(' ').sort()).toEqual(imported);
   });
 
   test('the version changes with any file and with the worker\'s own code, and only then', async () => {
