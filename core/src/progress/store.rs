@@ -9,7 +9,7 @@
 //! |---|---|
 //! | `backtrack.data` | the whole document ([`super::schema`]), one JSON text, written in one go |
 //! | `backtrack.backup.<ms>` | an unreadable `backtrack.data` text exactly as it was found, kept at `<ms>` (milliseconds since 1970) |
-//! | `backtrack.draft` | unsaved work: the diary text being typed, a session in progress ([`super::draft`]) |
+//! | `backtrack.draft` | unsaved work: the diary text and the run being typed, a session in progress ([`super::draft`]) |
 //! | `backtrack.hands-free` | the session player's hands-free settings ([`super::hands_free`]), read leniently |
 //! | `backtrack.rev` | a counter every save raises ([`REV_KEY`]): how a tab tells another tab's stale write from a deliberate change |
 //!

@@ -471,18 +471,23 @@ mod tests {
         assert!(advice_html(&p, Day(92)).contains("no-running guard"));
     }
 
-    #[test]
-    fn no_running_shows_the_reason_and_no_next_run() {
-        use backtrack_core::progress::SavedCheck;
+    /// A finished check with every safety answer calm but pain on hopping: a bone-stress
+    /// sign, so no running.
+    fn after_a_hop_sign() -> backtrack_core::progress::SavedCheck {
         use backtrack_core::questionnaire::{Answer, QuestionId};
         let mut answers = CONTENT.questionnaire.reassuring_safety_answers();
         let hop = QuestionId::from_id("rf_hop_pain").expect("the hop question");
         answers.insert(hop, Answer::Yes);
+        backtrack_core::progress::SavedCheck {
+            answers,
+            finished: true,
+        }
+    }
+
+    #[test]
+    fn no_running_shows_the_reason_and_no_next_run() {
         let p = Progress {
-            check: Some(SavedCheck {
-                answers,
-                finished: true,
-            }),
+            check: Some(after_a_hop_sign()),
             ..Progress::default()
         };
         let html = advice_html(&p, Day(10));
@@ -511,6 +516,9 @@ mod tests {
         assert!(html.contains("value=\"2024-10-04\""));
         assert!(html.contains("value=\"07:00\""));
         assert!(html.contains("data-act=\"log-run\""));
+        // Kept for a draft brought back: said and offered only then.
+        assert!(html.contains("<p id=\"run-draft-note\" class=\"hint\" hidden=\"\">"));
+        assert!(html.contains("id=\"run-draft-discard\" data-act=\"discard-run-draft\" hidden>"));
         assert_eq!(check_balanced(&html), Ok(()));
         assert!(form_html(None, Day(1), 0).contains("<option value=\"\" selected=\"\">A free run"));
     }
@@ -520,16 +528,8 @@ mod tests {
         let html = coach_html(&Progress::default(), Day(100), 600);
         assert!(html.contains("data-act=\"log-run\"") && html.contains("No runs logged yet."));
         assert_eq!(check_balanced(&html), Ok(()));
-        use backtrack_core::progress::SavedCheck;
-        use backtrack_core::questionnaire::{Answer, QuestionId};
-        let mut answers = CONTENT.questionnaire.reassuring_safety_answers();
-        let hop = QuestionId::from_id("rf_hop_pain").expect("the hop question");
-        answers.insert(hop, Answer::Yes);
         let p = Progress {
-            check: Some(SavedCheck {
-                answers,
-                finished: true,
-            }),
+            check: Some(after_a_hop_sign()),
             runs: vec![run(90, Some(2), Some(2), None)],
             ..Progress::default()
         };
