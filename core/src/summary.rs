@@ -218,6 +218,8 @@ pub struct CauseLine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultSummary {
     pub urgency: UrgencyText,
+    /// What the check advised, in the clinician's words.
+    pub advised: &'static str,
     /// Further notes: while waiting (routine), "not sure" counted as yes, not confident.
     pub notes: Vec<&'static str>,
     /// The causes the answers point to, best first (none when a doctor comes first).
@@ -235,10 +237,13 @@ pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<R
     }
     // Written for the clinician who reads it, not to the runner (the result page's words).
     let t = &content.summary;
+    let advised = match result.urgency {
+        Urgency::Emergency => t.clinical_emergency,
+        Urgency::Urgent => t.clinical_urgent,
+        Urgency::Routine => t.clinical_routine,
+        Urgency::SelfCare => t.clinical_self_care,
+    };
     let mut notes = Vec::new();
-    if result.urgency == Urgency::Routine {
-        notes.push(t.clinical_routine);
-    }
     if result.no_running_until_checked() {
         notes.push(t.clinical_no_running);
     }
@@ -272,6 +277,7 @@ pub fn result_summary(content: &Content, check: Option<&SavedCheck>) -> Option<R
     }
     Some(ResultSummary {
         urgency: urgency_text(content, &result),
+        advised,
         notes,
         causes,
     })
@@ -535,6 +541,7 @@ mod tests {
         let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
         assert_eq!(r.urgency.urgency, Urgency::SelfCare);
         assert_eq!(r.urgency.heading, CONTENT.results.self_care_heading);
+        assert_eq!(r.advised, CONTENT.summary.clinical_self_care);
         assert!(r.urgency.reasons.is_empty());
         assert!(!r.causes.is_empty() && r.causes.len() <= MAX_CAUSES);
         assert_eq!(r.causes[0].name, "Muscle strain");
@@ -550,6 +557,9 @@ mod tests {
         a.insert(QuestionId::RfSaddleNumbness, Answer::NotSure);
         let r = result_summary(&CONTENT, Some(&finished(a))).expect("a result");
         assert_eq!(r.urgency.urgency, Urgency::Emergency);
+        // The clinician reads what the runner was told, not the instruction itself.
+        assert_eq!(r.advised, CONTENT.summary.clinical_emergency);
+        assert!(r.advised.starts_with("Advised to go to A&E"));
         assert_eq!(r.urgency.reasons.len(), 1);
         assert!(r.causes.is_empty());
         assert!(r.notes.contains(&CONTENT.summary.clinical_not_sure));

@@ -124,7 +124,9 @@ test('the summary shows the answers, the result, the plan and the diary', async 
   const result = main.locator('section[aria-labelledby="summary-result"]');
   // "Not sure" to a routine warning sign: get it checked soon, and the plan may go on.
   await expect(result.getByRole('heading', { level: 3, name: 'Get it checked soon' })).toBeVisible();
-  await expect(result).toContainText('Book an appointment with your GP or a physiotherapist.');
+  // What the runner was advised, in the clinician's words.
+  await expect(result.locator('.action')).toHaveText('Advised to see a GP or physiotherapist soon. The gentle home plan may continue meanwhile if it does not make things worse.');
+  await expect(result).not.toContainText('Book an appointment');
   await expect(result.locator('.summary-urgency li')).toHaveText(['Your back is no better after about 6 weeks of sensible self-care.']);
   // In the clinician's words, not the runner's.
   await expect(result).toContainText('At least one warning sign was answered "not sure". It is counted as present.');
@@ -214,7 +216,7 @@ test('printing gives at most two A4 pages with the result and the chart, without
     await expect(page.locator(hidden).first(), hidden).toBeHidden();
   }
   await expect(page.getByRole('heading', { name: 'Get it checked soon' })).toBeVisible();
-  await expect(page.getByText('Book an appointment with your GP or a physiotherapist.')).toBeVisible();
+  await expect(page.getByText('Advised to see a GP or physiotherapist soon.')).toBeVisible();
   await expect(page.locator('.pain-chart.wide svg')).toBeVisible();
   await expect(page.locator('.diary-table')).toBeVisible();
   const colours = await page.evaluate(() => ({

@@ -724,8 +724,13 @@ pub struct SummaryText {
     pub warning_signs_unanswered: &'static str,
     /// Before the warning signs answered yes or "not sure".
     pub warning_signs_flagged: &'static str,
-    /// The result's notes, in neutral words for the clinician.
+    /// What the check advised, in neutral words for the clinician, by urgency (the result
+    /// page's words are the runner's: "Book an appointment…").
+    pub clinical_emergency: &'static str,
+    pub clinical_urgent: &'static str,
     pub clinical_routine: &'static str,
+    pub clinical_self_care: &'static str,
+    /// The result's notes, in neutral words for the clinician.
     pub clinical_no_running: &'static str,
     pub clinical_not_sure: &'static str,
     pub clinical_not_confident: &'static str,

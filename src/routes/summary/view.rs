@@ -163,7 +163,7 @@ fn result_html(h: &mut Html, p: &Progress) {
     h.open_with("div", &[("class", &class)])
         .el("h3", "", r.urgency.heading)
         .open("p", "action")
-        .el("strong", "", r.urgency.action)
+        .el("strong", "", r.advised)
         .close("p");
     if !r.urgency.reasons.is_empty() {
         h.el("p", "", CONTENT.results.because)

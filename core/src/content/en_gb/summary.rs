@@ -17,8 +17,12 @@ pub const SUMMARY: SummaryText = SummaryText {
     warning_signs_no: "warning signs answered no",
     warning_signs_unanswered: "not answered",
     warning_signs_flagged: "Answered yes or not sure:",
+    clinical_emergency: "Advised to go to A&E now or call 999.",
+    clinical_urgent: "Advised to speak to a doctor today (GP or NHS 111).",
     clinical_routine: "Advised to see a GP or physiotherapist soon. The gentle home plan may \
                        continue meanwhile if it does not make things worse.",
+    clinical_self_care: "No warning signs reported. Advised self-care with the home plan, \
+                         and to check again if anything changes.",
     clinical_no_running: "Pain on hopping was reported, a possible sign of bone stress. \
                           Running is paused until examined.",
     clinical_not_sure: "At least one warning sign was answered \"not sure\". \
