@@ -161,6 +161,10 @@ enum Added {
     Entry(super::DiaryEntry),
     Session(super::Session),
     Run(super::Run),
+    /// A weekly rating of a day that had none.
+    Rating(super::outcomes::Rating),
+    /// The baseline where there was none, with the activities named with it.
+    Baseline(super::outcomes::Baseline, Vec<String>),
 }
 
 impl<K: KeyValue> Store<K> {
@@ -415,8 +419,20 @@ impl<K: KeyValue> Store<K> {
                     Added::Entry(e) => after.diary.iter().any(|x| x.id == e.id),
                     Added::Session(s) => after.sessions.iter().any(|x| x.id == s.id),
                     Added::Run(r) => after.runs.iter().any(|x| x.id == r.id),
+                    Added::Rating(r) => after.outcomes.ratings.iter().any(|x| x.day == r.day),
+                    Added::Baseline(..) => after.outcomes.baseline.is_some(),
                 }
         });
+        for r in &after.outcomes.ratings {
+            if !before.outcomes.ratings.iter().any(|x| x.day == r.day) {
+                self.recent.push((now_ms, Added::Rating(r.clone())));
+            }
+        }
+        if let (None, Some(b)) = (&before.outcomes.baseline, &after.outcomes.baseline) {
+            let named = after.outcomes.activities.clone();
+            self.recent
+                .push((now_ms, Added::Baseline(b.clone(), named)));
+        }
         for e in &after.diary {
             if !before.diary.iter().any(|x| x.id == e.id) {
                 self.recent.push((now_ms, Added::Entry(e.clone())));
@@ -454,6 +470,9 @@ impl<K: KeyValue> Store<K> {
                 Added::Entry(e) => !stored.diary.contains(e),
                 Added::Session(s) => !stored.sessions.contains(s),
                 Added::Run(r) => !stored.runs.iter().any(|x| same_run(x, r)),
+                // A rating of that day from the other tab is as good: one a day.
+                Added::Rating(r) => !stored.outcomes.ratings.iter().any(|x| x.day == r.day),
+                Added::Baseline(..) => stored.outcomes.baseline.is_none(),
             })
             .map(|(_, item)| item.clone())
             .collect()
@@ -497,6 +516,16 @@ impl<K: KeyValue> Store<K> {
                     Added::Entry(e) => p.diary.push(e.clone()),
                     Added::Session(s) => p.sessions.push(s.clone()),
                     Added::Run(r) => p.runs.push(r.clone()),
+                    // Merged as an import merges: never over a rating or baseline there.
+                    Added::Rating(r) => p.outcomes.merge(&super::outcomes::Outcomes {
+                        ratings: vec![r.clone()],
+                        ..Default::default()
+                    }),
+                    Added::Baseline(b, named) => p.outcomes.merge(&super::outcomes::Outcomes {
+                        baseline: Some(b.clone()),
+                        activities: named.clone(),
+                        ..Default::default()
+                    }),
                 }
             }
             p.sort();
@@ -1028,6 +1057,68 @@ mod tests {
         assert!(b.update(14, |p| p.delete_entry(first)));
         assert!(a.refresh(15));
         assert_eq!(a.data().diary.len(), 1);
+    }
+
+    #[test]
+    fn weekly_scores_and_a_baseline_dropped_by_a_stale_write_are_put_back() {
+        use super::super::outcomes::{Baseline, PainDuration, Side};
+        let baseline = Baseline {
+            day: Day(20_000),
+            pain_now: 6,
+            pain_worst: 8,
+            duration: PainDuration::from_id("1-6-weeks").expect("a duration"),
+            onset: None,
+            side: Side::from_id("left").expect("a side"),
+            running_before: None,
+            running_now: None,
+        };
+        let shared = SharedKv::default();
+        let mut a = Store::open(Some(shared.clone()), 1);
+        let mut b = Store::open(Some(shared.clone()), 1);
+        let stale = schema::write(b.data());
+        assert!(a.update(10, |p| {
+            p.outcomes
+                .record_baseline(baseline.clone(), vec![("run 5 km".into(), 3)]);
+        }));
+        // Tab b writes a diary entry from a copy that never saw a's baseline and first scores.
+        shared
+            .0
+            .borrow_mut()
+            .map
+            .insert(DATA_KEY.into(), stale.clone());
+        shared.0.borrow_mut().map.remove(REV_KEY);
+        assert!(b.update(11, |p| {
+            p.add_entry(entry(20_000, 90, 6), 11);
+        }));
+        assert!(a.refresh(12));
+        let o = &a.data().outcomes;
+        assert_eq!(o.baseline, Some(baseline.clone()));
+        assert_eq!(o.activities, vec!["run 5 km".to_string()]);
+        assert_eq!(o.ratings.len(), 1);
+        assert_eq!(a.data().diary.len(), 1, "b's entry is kept too");
+        assert!(b.refresh(13));
+        assert_eq!(b.data(), a.data());
+
+        // A week later a rates again; b, stale again, has rated the same day itself: one
+        // rating a day, so b's stays and a's is not forced over it.
+        let week = Day(20_007);
+        let stale = schema::write(b.data());
+        assert!(a.update(20, |p| {
+            p.outcomes.rate(week, None, &[("run 5 km".into(), 5)]);
+        }));
+        shared.0.borrow_mut().map.insert(DATA_KEY.into(), stale);
+        shared.0.borrow_mut().map.remove(REV_KEY);
+        b.last_rev = 0;
+        assert!(b.update(21, |p| {
+            p.outcomes.rate(week, None, &[("run 5 km".into(), 4)]);
+        }));
+        a.refresh(22);
+        let days: Vec<Day> = a.data().outcomes.ratings.iter().map(|r| r.day).collect();
+        assert_eq!(days, vec![Day(20_000), week]);
+        assert_eq!(
+            a.data().outcomes.ratings[1].scores,
+            vec![("run 5 km".to_string(), 4)]
+        );
     }
 
     #[test]
