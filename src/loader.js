@@ -79,8 +79,13 @@
   let focused = null;
   let pressed = null;
   const inShown = (el) => !mounted && host && el instanceof Element && host.contains(el);
+  const ticks = (el) => el.type === 'checkbox' || el.type === 'radio';
   document.addEventListener('change', (event) => {
-    if (inShown(event.target) && event.target.id) typed.set(event.target.id, event.target.value);
+    const el = event.target;
+    if (!inShown(el) || !el.id) return;
+    // A box or radio button keeps whether it is ticked; any other field its value. A radio
+    // button ticked unticks the others of its group, which the app's page then does too.
+    typed.set(el.id, ticks(el) ? el.checked : el.value);
   });
   document.addEventListener('focusin', (event) => {
     focused = inShown(event.target) && event.target.id ? event.target.id : null;
@@ -100,7 +105,8 @@
     for (const [id, value] of typed) {
       const field = document.getElementById(id);
       if (!field || !root.contains(field) || !('value' in field)) continue;
-      field.value = value;
+      if (ticks(field)) field.checked = value === true;
+      else field.value = value;
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
     const field = focused && document.getElementById(focused);
