@@ -20,7 +20,7 @@ use crate::ids::CauseId;
 
 use super::json::Value;
 use super::player::{Outcome, Snapshot};
-use super::schema::{is_safe_text, MAX_NOTE_CHARS};
+use super::schema::{is_safe_text, without_hidden_controls, MAX_NOTE_CHARS};
 
 /// The key drafts are kept under.
 pub const DRAFT_KEY: &str = "backtrack.draft";
@@ -29,6 +29,17 @@ pub const DRAFT_VERSION: i64 = 1;
 /// The longest text field a draft keeps (the diary's own limit, with room for the small
 /// fields: date, time, distance).
 const MAX_FIELD_CHARS: usize = MAX_NOTE_CHARS;
+
+/// A form field's text as a draft keeps it: without the hidden characters that
+/// [`Drafts::read`] refuses, and no longer than it reads back. Every form's draft goes
+/// through it, so that one odd character pasted into one field cannot make the whole drafts
+/// text unreadable, and with it every other form's draft.
+pub fn kept(text: &str) -> String {
+    without_hidden_controls(text)
+        .chars()
+        .take(MAX_FIELD_CHARS)
+        .collect()
+}
 
 /// The diary form as the runner left it. Fields are kept as typed (not yet checked).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -399,6 +410,39 @@ mod tests {
             .write()
             .replace("\"minutes\":\"2O\"", "\"minutes\":20");
         assert_eq!(Drafts::read(&text), None, "a run field that is not text");
+    }
+
+    #[test]
+    fn a_field_kept_for_a_draft_always_reads_back() {
+        // A direction override pasted into the distance, and a very long note.
+        let odd = kept("5\u{202e}2");
+        assert_eq!(odd, "52");
+        assert_eq!(
+            kept(&"x".repeat(MAX_FIELD_CHARS + 5)).chars().count(),
+            MAX_FIELD_CHARS
+        );
+        let d = Drafts {
+            diary: Some(DiaryDraft {
+                km: odd.clone(),
+                note: kept(&"é".repeat(MAX_FIELD_CHARS * 2)),
+                ..DiaryDraft::default()
+            }),
+            run: Some(RunDraft {
+                minutes: kept("3\u{0007}0"),
+                ..RunDraft::default()
+            }),
+            session: None,
+        };
+        assert_eq!(Drafts::read(&d.write()), Some(d));
+        // Not kept so, the same field makes every draft unreadable.
+        let raw = Drafts {
+            run: Some(RunDraft {
+                km: "5\u{202e}2".into(),
+                ..RunDraft::default()
+            }),
+            ..both()
+        };
+        assert_eq!(Drafts::read(&raw.write()), None);
     }
 
     #[test]

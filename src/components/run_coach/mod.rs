@@ -17,7 +17,7 @@ pub mod view;
 
 use backtrack_core::progress::coach::{coach, guard, longest_before, LAST_STAGE};
 use backtrack_core::progress::date::parse_time;
-use backtrack_core::progress::draft::RunDraft;
+use backtrack_core::progress::draft::{kept, RunDraft};
 use backtrack_core::progress::{
     parse_km, parse_whole, Compared, Day, Morning, Run, MAX_RUN_MINUTES,
 };
@@ -85,27 +85,25 @@ pub fn RunCoach(
     }
 }
 
+/// Whether the form is drawn (it is not when running is not safe).
+fn form_shown() -> bool {
+    document().get_element_by_id(ids::FORM).is_some()
+}
+
 /// Keeps the form as it stands as the run form's draft (when the form is there).
 fn keep_draft(saved: Saved) {
-    if document().get_element_by_id(ids::DATE).is_none() {
+    if !form_shown() {
         return;
     }
     let draft = RunDraft {
-        stage: field_value(ids::STAGE),
-        date: field_value(ids::DATE),
-        time: field_value(ids::TIME),
-        minutes: short(field_value(ids::MINUTES)),
-        km: short(field_value(ids::KM)),
+        stage: kept(&field_value(ids::STAGE)),
+        date: kept(&field_value(ids::DATE)),
+        time: kept(&field_value(ids::TIME)),
+        minutes: kept(&field_value(ids::MINUTES)),
+        km: kept(&field_value(ids::KM)),
         pain: pain_value(ids::PAIN),
     };
     saved.keep_drafts(move |d| d.run = Some(draft));
-}
-
-/// A field's text as the draft keeps it: no longer than a diary note (what drafts keep).
-fn short(text: String) -> String {
-    text.chars()
-        .take(backtrack_core::progress::schema::MAX_NOTE_CHARS)
-        .collect()
 }
 
 /// Draws the form afresh, as it first shows: the coach's stage, now, nothing else filled in.
@@ -121,12 +119,9 @@ fn redraw_form(saved: Saved) {
 
 /// Puts the run form's draft, if there is one, back into the form, and says so.
 fn restore_draft(saved: Saved) {
-    let Some(d) = saved.drafts().run else {
+    let Some(d) = saved.drafts().run.filter(|_| form_shown()) else {
         return;
     };
-    if document().get_element_by_id(ids::DATE).is_none() {
-        return;
-    }
     set_field_value(ids::STAGE, &d.stage);
     set_field_value(ids::DATE, &d.date);
     set_field_value(ids::TIME, &d.time);

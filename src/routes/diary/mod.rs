@@ -11,7 +11,7 @@ mod ids;
 pub mod view;
 
 use backtrack_core::progress::date::{format_time, parse_time};
-use backtrack_core::progress::draft::DiaryDraft;
+use backtrack_core::progress::draft::{kept, DiaryDraft};
 use backtrack_core::progress::schema::{without_hidden_controls, MAX_NOTE_CHARS};
 use backtrack_core::progress::{format_km, parse_km, Day, DiaryEntry};
 use backtrack_core::Route;
@@ -230,15 +230,12 @@ fn reset_form() {
 fn form_draft(editing: Option<i64>) -> DiaryDraft {
     DiaryDraft {
         editing,
-        date: field_value(ids::DATE),
-        time: field_value(ids::TIME),
+        date: kept(&field_value(ids::DATE)),
+        time: kept(&field_value(ids::TIME)),
         pain: pain_value(ids::PAIN),
-        note: without_hidden_controls(&field_value(ids::NOTE))
-            .chars()
-            .take(MAX_NOTE_CHARS)
-            .collect(),
+        note: kept(&field_value(ids::NOTE)),
         ran: is_checked(ids::RAN),
-        km: field_value(ids::KM).chars().take(MAX_NOTE_CHARS).collect(),
+        km: kept(&field_value(ids::KM)),
     }
 }
 
