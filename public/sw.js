@@ -81,22 +81,20 @@ async function precache() {
     else wanted.push([path, hash]);
   }));
   await Promise.all([...FETCHED].map(async ([path, hash]) => {
-    // The bundle only when a page needs it.
-    if (path === PRECACHE.bundle && wanted.length === 0) return;
-    if (await have(path)) return;
+    // The bundle is not kept: its pages are, each under its own address (below).
+    if (path === PRECACHE.bundle || (await have(path))) return;
     await store(cache, path, (await reusable(path, hash)) || (await fetchChecked(path, hash)));
   }));
   if (wanted.length === 0) return;
-  const bundle = await have(PRECACHE.bundle);
-  const pages = bundle ? await bundle.json() : {};
+  const bundle = await fetchChecked(PRECACHE.bundle, FETCHED.get(PRECACHE.bundle));
+  if (!bundle.ok) throw new Error(`${PRECACHE.bundle}: HTTP ${bundle.status}`);
+  const pages = await bundle.json();
   await Promise.all(wanted.map(async ([path, hash]) => {
     if (typeof pages[path] !== 'string') throw new Error(`${path}: not in ${PRECACHE.bundle}`);
     const page = new Response(pages[path], { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     if ((await sha256(page)) !== hash) throw new Error(`${path}: not the page of this version`);
     await store(cache, path, page);
   }));
-  // Each page is kept under its own address now: the bundle would only be a second copy.
-  await cache.delete(fileUrl(PRECACHE.bundle));
 }
 
 async function cleanUp() {

@@ -109,8 +109,8 @@
       else field.value = value;
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    const field = focused && document.getElementById(focused);
-    if (field && root.contains(field)) field.focus();
+    const had = focused && document.getElementById(focused);
+    if (had && root.contains(had)) had.focus();
     if (pressed && pressed[0] === key()) {
       const [, act, id] = pressed;
       const selector = `button[data-act="${CSS.escape(act)}"]` + (id ? `[data-id="${CSS.escape(id)}"]` : '');
@@ -171,7 +171,6 @@
   };
 
   const show = async (moved) => {
-    if (mounted) return;
     const wanted = key();
     const entry = Object.prototype.hasOwnProperty.call(pages, wanted) ? pages[wanted] : null;
     if (!entry || (entry[3] && !nothingSaved(entry[3]))) return startApp();
