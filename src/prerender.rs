@@ -56,7 +56,14 @@ pub fn read_only_pages() -> Vec<BuiltPage> {
 /// test (split.spec) checks that the app then draws the same page in the same place.
 pub fn first_visit_plan() -> BuiltPage {
     let route = Route::Plan;
-    let mut markup = String::from("<nav class=\"progress-nav\" aria-label=\"My plan\">");
+    let mut markup = [
+        "<nav class=\"",
+        progress_nav::CLASS,
+        "\" aria-label=\"",
+        progress_nav::LABEL,
+        "\">",
+    ]
+    .concat();
     markup.push_str(&progress_nav::html(&route));
     markup.push_str("</nav><h1 tabindex=\"-1\">");
     markup.push_str(routes::plan::HEADING);

@@ -6,13 +6,18 @@ use leptos::prelude::*;
 
 use crate::components::markup::Html;
 
+/// The bar's class and its accessible name (the build's first view of the plan page writes
+/// the same element, `crate::prerender::first_visit_plan`).
+pub const CLASS: &str = "progress-nav";
+pub const LABEL: &str = "My plan";
+
 /// A small navigation bar; the current part is marked with `aria-current="page"`.
 #[component]
 pub fn ProgressNav(
     /// The page this bar is on.
     current: Route,
 ) -> impl IntoView {
-    view! { <nav class="progress-nav" aria-label="My plan" inner_html=html(&current)></nav> }
+    view! { <nav class=CLASS aria-label=LABEL inner_html=html(&current)></nav> }
 }
 
 /// The bar's list of links as markup (see [`crate::components::markup`]).
